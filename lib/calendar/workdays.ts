@@ -1,0 +1,50 @@
+import holidayData from 'chinese-days/dist/chinese-days.json';
+import { dayNumber, weekday, yearOfDay, daysFromCivil } from './days';
+
+/**
+ * China's official working-day calendar (statutory holidays and adjusted working days, 调休),
+ * from chinese-days. Years the data does not cover are reported as uncovered, never guessed.
+ */
+
+const holidays = new Set(Object.keys(holidayData.holidays).map(dayNumber));
+const adjustedWorkdays = new Set(Object.keys(holidayData.workdays).map(dayNumber));
+const coveredYears = new Set(Object.keys(holidayData.holidays).map((date) => Number(date.slice(0, 4))));
+
+export const FIRST_COVERED_YEAR = Math.min(...coveredYears);
+export const LAST_COVERED_YEAR = Math.max(...coveredYears);
+const firstDay = daysFromCivil(FIRST_COVERED_YEAR, 1, 1);
+const lastDay = daysFromCivil(LAST_COVERED_YEAR, 12, 31);
+
+export function isCoveredDay(day: number): boolean {
+  return day >= firstDay && day <= lastDay && coveredYears.has(yearOfDay(day));
+}
+
+/** A working day by the official calendar; outside coverage, by the plain weekday rule. */
+export function isWorkingDay(day: number): boolean {
+  if (adjustedWorkdays.has(day)) return true;
+  if (holidays.has(day)) return false;
+  const dow = weekday(day);
+  return dow !== 0 && dow !== 6;
+}
+
+export function isStatutoryHoliday(day: number): boolean {
+  return holidays.has(day);
+}
+
+/** workingBefore[i] = working days in [firstDay, firstDay + i). */
+const workingBefore = new Int32Array(lastDay - firstDay + 2);
+for (let day = firstDay; day <= lastDay; day++) {
+  const i = day - firstDay;
+  workingBefore[i + 1] = workingBefore[i]! + (isWorkingDay(day) ? 1 : 0);
+}
+
+/** Working days in the half-open range (from, to]: the start day is not counted. */
+export function workingDaysBetween(from: number, to: number): number {
+  if (to <= from) return 0;
+  if (from >= firstDay && to <= lastDay) {
+    return workingBefore[to - firstDay + 1]! - workingBefore[from - firstDay + 1]!;
+  }
+  let count = 0;
+  for (let day = from + 1; day <= to; day++) if (isWorkingDay(day)) count++;
+  return count;
+}

@@ -1,0 +1,276 @@
+import { z } from 'zod';
+
+/** The public case contract, schemaVersion 1 (see docs/case-model.md). Unknown fields are kept. */
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
+
+/** True when the YYYY-MM-DD prefix names a real calendar day (rejects 2025-02-30). */
+export function isRealDate(value: string): boolean {
+  if (!DATE.test(value.slice(0, 10))) return true; // the format check reports it
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+export const isoDate = z
+  .string()
+  .regex(DATE, { error: '需要日期 YYYY-MM-DD / expected a date YYYY-MM-DD' })
+  .refine(isRealDate, { error: '不存在的日期 / not a real calendar date' })
+  .describe('YYYY-MM-DD, China Standard Time');
+
+export const isoDateOrDateTime = z
+  .string()
+  .regex(DATE_OR_TIME, {
+    error: '需要日期 YYYY-MM-DD 或时间 YYYY-MM-DDTHH:mm / expected YYYY-MM-DD or YYYY-MM-DDTHH:mm',
+  })
+  .refine(isRealDate, { error: '不存在的日期 / not a real calendar date' })
+  .describe('YYYY-MM-DD or YYYY-MM-DDTHH:mm, China Standard Time');
+
+export const ACTION_TYPES = [
+  'penalty',
+  'license',
+  'coercion',
+  'inspection',
+  'levy',
+  'requisition',
+  'fee',
+  'confirmation',
+  'registration',
+  'payment',
+  'adjudication',
+] as const;
+export const actionType = z.enum(ACTION_TYPES);
+
+export const ROLES = ['handler', 'reviewer', 'approver', 'legal-reviewer', 'investigator', 'recorder'] as const;
+
+export const EVIDENCE_KINDS = [
+  'documentary',
+  'physical',
+  'audiovisual',
+  'electronic',
+  'witness',
+  'party-statement',
+  'expert-opinion',
+  'inspection-record',
+] as const;
+
+export const LEGAL_REF_ROLES = ['violated', 'penalty', 'procedure', 'discretion', 'other'] as const;
+
+export const SANCTION_KINDS = [
+  'warning',
+  'circulate-criticism',
+  'fine',
+  'confiscate-gains',
+  'confiscate-property',
+  'suspend-license',
+  'lower-qualification',
+  'revoke-license',
+  'restrict-activity',
+  'order-suspension',
+  'order-closure',
+  'restrict-employment',
+  'detention',
+  'other',
+] as const;
+
+export const OUTCOMES = ['granted', 'refused', 'no-penalty', 'withdrawn', 'other'] as const;
+
+export const DISCRETION_LEVELS = ['exempt', 'lighter', 'mitigated', 'normal', 'heavier'] as const;
+
+export const FLAG_NAMES = [
+  'major',
+  'firstViolation',
+  'minorViolation',
+  'minorHarm',
+  'noHarm',
+  'correctedInTime',
+  'enterpriseRelated',
+  'onSite',
+  'emergency',
+  'recorded',
+  'partyPresent',
+  'partySigned',
+  'criminalSuspected',
+] as const;
+
+export const EVENT_KINDS = [
+  // opening
+  'lead-received',
+  'filing-approved',
+  'filing-refused',
+  // investigation
+  'inspection',
+  'inquiry',
+  'credentials-shown',
+  'sampling',
+  'expert-opinion',
+  'evidence-preserved',
+  'preservation-handled',
+  'investigation-ended',
+  // review
+  'legal-review',
+  'collective-discussion',
+  'approval',
+  // rights
+  'notice-of-intent',
+  'statement-heard',
+  'hearing-notice',
+  'hearing-requested',
+  'hearing-scheduled',
+  'hearing-held',
+  'hearing-waived',
+  // time
+  'extension-approved',
+  'suspended',
+  'resumed',
+  // decision
+  'decision',
+  'delivery',
+  'disclosure',
+  'payment',
+  'urge-notice',
+  'enforcement',
+  'closed',
+  // coercion
+  'coercion-approved',
+  'coercion-applied',
+  'on-site-record',
+  'party-notified',
+  'emergency-report',
+  'coercion-extended',
+  'coercion-lifted',
+  'items-handled',
+  // licence
+  'application-received',
+  'correction-requested',
+  'application-accepted',
+  'application-rejected',
+  'license-decision',
+  // inspection
+  'inspection-planned',
+  'random-selection',
+  'inspection-notified',
+  'results-published',
+] as const;
+
+export const SOURCES = ['inspection', 'complaint', 'referral', 'transfer', 'self-report', 'other'] as const;
+
+const positiveInt = z.int().min(1);
+
+export const agencySchema = z.looseObject({
+  name: z.string(),
+  code: z.string().optional(),
+  region: z.string().optional().describe('administrative division code, e.g. 370100'),
+});
+
+export const partySchema = z.looseObject({
+  kind: z.enum(['person', 'legal-person', 'other-org']),
+  name: z.string().optional(),
+  idNumber: z.string().optional(),
+  isEnterprise: z.boolean().optional(),
+  address: z.string().optional(),
+});
+
+export const officerSchema = z.looseObject({
+  name: z.string(),
+  certificateNo: z.string().optional(),
+  roles: z.array(z.enum(ROLES)),
+});
+
+export const evidenceSchema = z.looseObject({
+  kind: z.enum(EVIDENCE_KINDS),
+  title: z.string(),
+  collectedAt: isoDateOrDateTime.optional(),
+  collectors: z.array(z.string()).optional(),
+  ref: z.string().optional(),
+});
+
+export const legalRefSchema = z.looseObject({
+  role: z.enum(LEGAL_REF_ROLES),
+  law: z.string(),
+  article: positiveInt.optional(),
+  paragraph: positiveInt.optional(),
+  item: positiveInt.optional(),
+  text: z.string().optional(),
+});
+
+export const decisionSchema = z.looseObject({
+  kinds: z.array(z.enum(SANCTION_KINDS)),
+  fineAmount: z.number().nonnegative().optional(),
+  confiscatedAmount: z.number().nonnegative().optional(),
+  illegalGains: z.number().nonnegative().optional(),
+  summary: z.string().optional(),
+  outcome: z.enum(OUTCOMES).optional(),
+});
+
+export const discretionSchema = z.looseObject({
+  standard: z.string().optional(),
+  level: z.enum(DISCRETION_LEVELS).optional(),
+  reason: z.string().optional(),
+});
+
+export const flagsSchema = z.looseObject(
+  Object.fromEntries(FLAG_NAMES.map((name) => [name, z.boolean().optional()])) as Record<
+    (typeof FLAG_NAMES)[number],
+    z.ZodOptional<z.ZodBoolean>
+  >,
+);
+
+export const eventSchema = z.looseObject({
+  kind: z.enum(EVENT_KINDS),
+  at: isoDateOrDateTime,
+  officers: z.array(z.string()).optional(),
+  ref: z.string().optional(),
+  note: z.string().optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const originSchema = z.looseObject({
+  url: z.string().optional(),
+  system: z.string().optional(),
+  adapter: z.string().optional(),
+  extractedAt: z.string().optional(),
+  /** Extension: case paths the record builder could not read (e.g. `events.delivery`); rules treat them as unknown. */
+  unreadable: z.array(z.string()).optional(),
+});
+
+export const caseSchema = z
+  .looseObject({
+    schemaVersion: z.literal(1),
+    id: z.string().min(1),
+    title: z.string().optional(),
+    actionType,
+    procedure: z.enum(['simple', 'general', 'fast']).optional(),
+    status: z.enum(['open', 'closed']).optional(),
+    agency: agencySchema.optional(),
+    party: partySchema.optional(),
+    officers: z.array(officerSchema).optional(),
+    facts: z.string().optional(),
+    violationDate: isoDate.optional(),
+    discoveredAt: isoDate.optional(),
+    source: z.enum(SOURCES).optional(),
+    evidence: z.array(evidenceSchema).optional(),
+    legalBasis: z.array(legalRefSchema).optional(),
+    decision: decisionSchema.optional(),
+    discretion: discretionSchema.optional(),
+    flags: flagsSchema.optional(),
+    events: z.array(eventSchema).optional(),
+    origin: originSchema.optional(),
+  })
+  .describe('EnforcementCase — one administrative enforcement case (Zhifa Guard case model, schemaVersion 1)');
+
+export type EnforcementCase = z.infer<typeof caseSchema>;
+export type ActionType = (typeof ACTION_TYPES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type CaseEvent = z.infer<typeof eventSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type LegalRef = z.infer<typeof legalRefSchema>;
+export type Officer = z.infer<typeof officerSchema>;
+export type Party = z.infer<typeof partySchema>;
+export type SanctionKind = (typeof SANCTION_KINDS)[number];
+export type FlagName = (typeof FLAG_NAMES)[number];
+export type Role = (typeof ROLES)[number];

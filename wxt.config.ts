@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '执法自查守护 Zhifa Guard',
+    description: '在执法办案系统中就地提示行政执法过错风险（济南市人民政府令第294号）',
+    permissions: ['storage'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'zhifa-guard@zhifa-guard.local',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
