@@ -36,7 +36,7 @@ export default defineRule({
     const decision = view.first('decision');
     if (!decision) return NOT_APPLICABLE;
     const notice = view.first('notice-of-intent');
-    const fields = ['events[notice-of-intent]', 'events[decision].at'];
+    const fields = ['events.notice-of-intent', 'events.decision'];
     if (!notice) {
       return view.knownAbsent('notice-of-intent')
         ? violation('missing', fields, { decision: decision.at })
