@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The public case contract, schemaVersion 1 (see docs/case-model.md). Unknown fields are kept. */
 
@@ -18,17 +18,17 @@ export function isRealDate(value: string): boolean {
 
 export const isoDate = z
   .string()
-  .regex(DATE, { error: '需要日期 YYYY-MM-DD / expected a date YYYY-MM-DD' })
-  .refine(isRealDate, { error: '不存在的日期 / not a real calendar date' })
-  .describe('YYYY-MM-DD, China Standard Time');
+  .check(
+    z.regex(DATE, { error: '需要日期 YYYY-MM-DD / expected a date YYYY-MM-DD' }),
+    z.refine(isRealDate, { error: '不存在的日期 / not a real calendar date' }),
+  );
 
-export const isoDateOrDateTime = z
-  .string()
-  .regex(DATE_OR_TIME, {
+export const isoDateOrDateTime = z.string().check(
+  z.regex(DATE_OR_TIME, {
     error: '需要日期 YYYY-MM-DD 或时间 YYYY-MM-DDTHH:mm / expected YYYY-MM-DD or YYYY-MM-DDTHH:mm',
-  })
-  .refine(isRealDate, { error: '不存在的日期 / not a real calendar date' })
-  .describe('YYYY-MM-DD or YYYY-MM-DDTHH:mm, China Standard Time');
+  }),
+  z.refine(isRealDate, { error: '不存在的日期 / not a real calendar date' }),
+);
 
 export const ACTION_TYPES = [
   'penalty',
@@ -159,109 +159,108 @@ export const EVENT_KINDS = [
 
 export const SOURCES = ['inspection', 'complaint', 'referral', 'transfer', 'self-report', 'other'] as const;
 
-const positiveInt = z.int().min(1);
+const positiveInt = z.int().check(z.minimum(1));
 
 export const agencySchema = z.looseObject({
   name: z.string(),
-  code: z.string().optional(),
-  region: z.string().optional().describe('administrative division code, e.g. 370100'),
+  code: z.optional(z.string()),
+  /** Administrative division code, e.g. 370100. */
+  region: z.optional(z.string()),
 });
 
 export const partySchema = z.looseObject({
   kind: z.enum(['person', 'legal-person', 'other-org']),
-  name: z.string().optional(),
-  idNumber: z.string().optional(),
-  isEnterprise: z.boolean().optional(),
-  address: z.string().optional(),
+  name: z.optional(z.string()),
+  idNumber: z.optional(z.string()),
+  isEnterprise: z.optional(z.boolean()),
+  address: z.optional(z.string()),
 });
 
 export const officerSchema = z.looseObject({
   name: z.string(),
-  certificateNo: z.string().optional(),
+  certificateNo: z.optional(z.string()),
   roles: z.array(z.enum(ROLES)),
 });
 
 export const evidenceSchema = z.looseObject({
   kind: z.enum(EVIDENCE_KINDS),
   title: z.string(),
-  collectedAt: isoDateOrDateTime.optional(),
-  collectors: z.array(z.string()).optional(),
-  ref: z.string().optional(),
+  collectedAt: z.optional(isoDateOrDateTime),
+  collectors: z.optional(z.array(z.string())),
+  ref: z.optional(z.string()),
 });
 
 export const legalRefSchema = z.looseObject({
   role: z.enum(LEGAL_REF_ROLES),
   law: z.string(),
-  article: positiveInt.optional(),
-  paragraph: positiveInt.optional(),
-  item: positiveInt.optional(),
-  text: z.string().optional(),
+  article: z.optional(positiveInt),
+  paragraph: z.optional(positiveInt),
+  item: z.optional(positiveInt),
+  text: z.optional(z.string()),
 });
 
 export const decisionSchema = z.looseObject({
   kinds: z.array(z.enum(SANCTION_KINDS)),
-  fineAmount: z.number().nonnegative().optional(),
-  confiscatedAmount: z.number().nonnegative().optional(),
-  illegalGains: z.number().nonnegative().optional(),
-  summary: z.string().optional(),
-  outcome: z.enum(OUTCOMES).optional(),
+  fineAmount: z.optional(z.number().check(z.nonnegative())),
+  confiscatedAmount: z.optional(z.number().check(z.nonnegative())),
+  illegalGains: z.optional(z.number().check(z.nonnegative())),
+  summary: z.optional(z.string()),
+  outcome: z.optional(z.enum(OUTCOMES)),
 });
 
 export const discretionSchema = z.looseObject({
-  standard: z.string().optional(),
-  level: z.enum(DISCRETION_LEVELS).optional(),
-  reason: z.string().optional(),
+  standard: z.optional(z.string()),
+  level: z.optional(z.enum(DISCRETION_LEVELS)),
+  reason: z.optional(z.string()),
 });
 
 export const flagsSchema = z.looseObject(
-  Object.fromEntries(FLAG_NAMES.map((name) => [name, z.boolean().optional()])) as Record<
+  Object.fromEntries(FLAG_NAMES.map((name) => [name, z.optional(z.boolean())])) as Record<
     (typeof FLAG_NAMES)[number],
-    z.ZodOptional<z.ZodBoolean>
+    z.ZodMiniOptional<z.ZodMiniBoolean>
   >,
 );
 
 export const eventSchema = z.looseObject({
   kind: z.enum(EVENT_KINDS),
   at: isoDateOrDateTime,
-  officers: z.array(z.string()).optional(),
-  ref: z.string().optional(),
-  note: z.string().optional(),
-  data: z.record(z.string(), z.unknown()).optional(),
+  officers: z.optional(z.array(z.string())),
+  ref: z.optional(z.string()),
+  note: z.optional(z.string()),
+  data: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export const originSchema = z.looseObject({
-  url: z.string().optional(),
-  system: z.string().optional(),
-  adapter: z.string().optional(),
-  extractedAt: z.string().optional(),
+  url: z.optional(z.string()),
+  system: z.optional(z.string()),
+  adapter: z.optional(z.string()),
+  extractedAt: z.optional(z.string()),
   /** Extension: case paths the record builder could not read (e.g. `events.delivery`); rules treat them as unknown. */
-  unreadable: z.array(z.string()).optional(),
+  unreadable: z.optional(z.array(z.string())),
 });
 
-export const caseSchema = z
-  .looseObject({
-    schemaVersion: z.literal(1),
-    id: z.string().min(1),
-    title: z.string().optional(),
-    actionType,
-    procedure: z.enum(['simple', 'general', 'fast']).optional(),
-    status: z.enum(['open', 'closed']).optional(),
-    agency: agencySchema.optional(),
-    party: partySchema.optional(),
-    officers: z.array(officerSchema).optional(),
-    facts: z.string().optional(),
-    violationDate: isoDate.optional(),
-    discoveredAt: isoDate.optional(),
-    source: z.enum(SOURCES).optional(),
-    evidence: z.array(evidenceSchema).optional(),
-    legalBasis: z.array(legalRefSchema).optional(),
-    decision: decisionSchema.optional(),
-    discretion: discretionSchema.optional(),
-    flags: flagsSchema.optional(),
-    events: z.array(eventSchema).optional(),
-    origin: originSchema.optional(),
-  })
-  .describe('EnforcementCase — one administrative enforcement case (Zhifa Guard case model, schemaVersion 1)');
+export const caseSchema = z.looseObject({
+  schemaVersion: z.literal(1),
+  id: z.string().check(z.minLength(1)),
+  title: z.optional(z.string()),
+  actionType,
+  procedure: z.optional(z.enum(['simple', 'general', 'fast'])),
+  status: z.optional(z.enum(['open', 'closed'])),
+  agency: z.optional(agencySchema),
+  party: z.optional(partySchema),
+  officers: z.optional(z.array(officerSchema)),
+  facts: z.optional(z.string()),
+  violationDate: z.optional(isoDate),
+  discoveredAt: z.optional(isoDate),
+  source: z.optional(z.enum(SOURCES)),
+  evidence: z.optional(z.array(evidenceSchema)),
+  legalBasis: z.optional(z.array(legalRefSchema)),
+  decision: z.optional(decisionSchema),
+  discretion: z.optional(discretionSchema),
+  flags: z.optional(flagsSchema),
+  events: z.optional(z.array(eventSchema)),
+  origin: z.optional(originSchema),
+});
 
 export type EnforcementCase = z.infer<typeof caseSchema>;
 export type ActionType = (typeof ACTION_TYPES)[number];

@@ -1,35 +1,41 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Thresholds that differ by place. Values marked (U) in docs/legal-rules.md are parameters to confirm
  * with the unit's legal staff, not statutory figures.
  */
 export const profileSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.object({ zh: z.string(), en: z.string() }),
   /** Province-level division code prefix (two digits), e.g. 37 for Shandong. */
-  provinceCode: z.string().optional(),
+  provinceCode: z.optional(z.string()),
   /** 较大数额罚款 that brings the hearing right (行政处罚法 Art. 63), in yuan. */
   hearingFine: z.object({
-    person: z.number().positive(),
-    organisation: z.number().positive(),
-    businessPerson: z.number().positive(),
-    businessOrganisation: z.number().positive(),
+    person: z.number().check(z.positive()),
+    organisation: z.number().check(z.positive()),
+    businessPerson: z.number().check(z.positive()),
+    businessOrganisation: z.number().check(z.positive()),
   }),
   /** 较大数额 of confiscated gains or property value for the hearing right, in yuan. */
-  hearingConfiscation: z.object({ person: z.number().positive(), organisation: z.number().positive() }),
+  hearingConfiscation: z.object({
+    person: z.number().check(z.positive()),
+    organisation: z.number().check(z.positive()),
+  }),
   /** Night-time window in which enforcement is barred (行政强制法 Art. 43), HH:mm. */
-  nightWindow: z.object({ start: z.string().regex(/^\d{2}:\d{2}$/), end: z.string().regex(/^\d{2}:\d{2}$/) }),
+  nightWindow: z.object({
+    start: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
+    end: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
+  }),
   /** Working days within which penalty and licence decisions are published. */
-  publicationWorkingDays: z.int().positive(),
+  publicationWorkingDays: z.int().check(z.positive()),
   /** Routine inspections of one enterprise by one department allowed per year. */
-  inspectionCapPerYear: z.int().positive(),
+  inspectionCapPerYear: z.int().check(z.positive()),
   /** Days within which a second inspection of the same enterprise counts as repeated. */
-  repeatInspectionWindowDays: z.int().positive(),
+  repeatInspectionWindowDays: z.int().check(z.positive()),
   /** Share of a deadline after which an open case gets a yellow warning. */
-  yellowFraction: z.number().gt(0).lt(1),
+  yellowFraction: z.number().check(z.gt(0), z.lt(1)),
   /** Calendar days from filing to decision for penalties (行政处罚法 Art. 60 default 90). */
-  penaltyDecisionDays: z.int().positive(),
+  penaltyDecisionDays: z.int().check(z.positive()),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

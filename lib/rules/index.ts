@@ -4,10 +4,12 @@ import { generalRules } from './general';
 import { inspectionRules } from './inspection';
 import { licenseRules } from './license';
 import { penaltyRules } from './penalty';
+import { penaltyDecisionRules } from './penalty-decision';
 
 /** The whole catalogue, in a stable order. */
 export const RULES: readonly Rule[] = [
   ...penaltyRules,
+  ...penaltyDecisionRules,
   ...coercionRules,
   ...licenseRules,
   ...inspectionRules,

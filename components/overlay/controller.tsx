@@ -1,0 +1,252 @@
+import type { EnforcementCase } from '../../lib/case/schema';
+import { getProfile } from '../../lib/engine/profile';
+import { runRules } from '../../lib/engine/run';
+import type { CaseReport, Finding, Rule } from '../../lib/engine/types';
+import type { GateOverride, Settings } from '../../lib/settings/schema';
+import { GateDialog } from '../GateDialog';
+import { highlightElement } from '../highlight';
+import { createPanelModel, type PanelModel } from '../model';
+import { mountInShadow } from '../mount';
+import { Panel } from '../Panel';
+import { buttonText, clickableOf, isClosingButton } from './gate';
+import { TeachTools, type TeachController } from './TeachTools';
+import { render } from 'preact';
+
+/** What reading the page produced: the case, and the host element behind each case path. */
+export interface PageReading {
+  case: EnforcementCase | null;
+  fields: Map<string, Element>;
+  adapterId: string;
+  closeButtons?: string[];
+}
+
+export interface OverlayOptions {
+  doc: Document;
+  rules: readonly Rule[];
+  settings: Settings;
+  /** Reads the case on display; called on every (debounced) change. */
+  read: (doc: Document) => PageReading;
+  today?: () => string;
+  recordGateOverride?: (override: GateOverride) => void | Promise<void>;
+  onSelfReport?: (finding: Finding, enforcementCase: EnforcementCase | null) => void;
+  teach?: TeachController;
+  debounceMs?: number;
+}
+
+export interface Overlay {
+  host: HTMLElement;
+  model: PanelModel;
+  recheck(): void;
+  destroy(): void;
+  /** The last report (for tests and the popup). */
+  readonly report: CaseReport | null;
+}
+
+export const OVERLAY_TAG = 'zhifa-guard-overlay';
+
+/**
+ * The in-page overlay: reads the case, checks it, shows the panel in a shadow root, re-checks
+ * after edits, highlights fields, and gates closing buttons while violations remain.
+ */
+export function startOverlay(options: OverlayOptions): Overlay {
+  const { doc } = options;
+  doc.querySelectorAll(OVERLAY_TAG).forEach((stale) => stale.remove());
+  const host = doc.createElement(OVERLAY_TAG);
+  host.setAttribute('data-violations', '0');
+  host.setAttribute('data-reviews', '0');
+  const shadow = host.attachShadow({ mode: 'open' });
+  doc.documentElement.append(host);
+
+  const model = createPanelModel({ locale: options.settings.locale });
+  let reading: PageReading = { case: null, fields: new Map(), adapterId: 'generic' };
+  let report: CaseReport | null = null;
+  let timer: number | undefined;
+  let bypassNextClick = false;
+  const dialogRoot = doc.createElement('div');
+  const profile = getProfile(options.settings.profile);
+  const disabled = new Set(options.settings.disabledRules);
+  const view = doc.defaultView!;
+
+  const check = () => {
+    reading = options.read(doc);
+    report = reading.case
+      ? runRules(reading.case, options.rules, {
+          today: options.today?.(),
+          profile,
+          disabled,
+          locale: model.locale.value,
+        })
+      : null;
+    model.report.value = report;
+    const violations = report?.findings.filter((finding) => finding.status === 'violation').length ?? 0;
+    host.setAttribute('data-case-id', reading.case?.id ?? '');
+    host.setAttribute('data-violations', String(violations));
+    host.setAttribute('data-reviews', String((report?.findings.length ?? 0) - violations));
+    host.setAttribute('data-adapter', reading.adapterId);
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) view.clearTimeout(timer);
+    timer = view.setTimeout(check, options.debounceMs ?? 150);
+  };
+
+  const locate = (finding: Finding) => {
+    for (const field of finding.fields) {
+      const element = findFieldElement(reading.fields, field);
+      if (element) {
+        highlightElement(element, { label: finding.title });
+        return;
+      }
+    }
+  };
+
+  const closeDialog = () => render(null, dialogRoot);
+
+  const onClick = (event: Event) => {
+    const target = clickableOf(event.target);
+    if (!target || host.contains(target)) return;
+    if (bypassNextClick) {
+      bypassNextClick = false;
+      return;
+    }
+    const closeTexts = reading.closeButtons ?? options.settings.closeButtons;
+    const text = buttonText(target);
+    if (!isClosingButton(text, closeTexts)) return;
+    check(); // decide on the page as it is now, not as it was at the last debounce
+    const violations = report?.findings.filter((finding) => finding.status === 'violation') ?? [];
+    if (violations.length === 0) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    render(
+      <GateDialog
+        locale={model.locale.value}
+        buttonText={text}
+        violations={violations}
+        onLocate={(finding) => {
+          closeDialog();
+          locate(finding);
+        }}
+        onSelfReport={
+          options.onSelfReport && ((finding) => (closeDialog(), options.onSelfReport!(finding, reading.case)))
+        }
+        onCancel={closeDialog}
+        onProceed={(reason) => {
+          closeDialog();
+          void options.recordGateOverride?.({
+            caseId: reading.case?.id ?? '',
+            url: view.location.href,
+            button: text,
+            reason,
+            ruleIds: violations.map((finding) => finding.ruleId),
+            at: new Date().toISOString(),
+          });
+          bypassNextClick = true;
+          target.click();
+        }}
+      />,
+      dialogRoot,
+    );
+  };
+
+  const observer = new view.MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const node = mutation.target as Node;
+      if (host.contains(node) || node === host || isOwnNode(node)) continue;
+      schedule();
+      return;
+    }
+  });
+
+  const watched = new Set<Document>();
+  const watch = (target: Document) => {
+    if (watched.has(target)) return;
+    watched.add(target);
+    target.addEventListener('input', schedule, true);
+    target.addEventListener('change', schedule, true);
+    target.addEventListener('click', onClick, true);
+    observer.observe(target.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['value', 'class', 'style', 'hidden', 'src'],
+    });
+  };
+  const watchFrames = () => {
+    for (const frame of doc.querySelectorAll('iframe')) {
+      try {
+        const inner = frame.contentDocument;
+        if (inner?.documentElement) watch(inner);
+      } catch {
+        // cross-origin frame: not ours to read
+      }
+    }
+  };
+  const onFrameLoad = (event: Event) => {
+    if ((event.target as Element)?.localName === 'iframe') {
+      watchFrames();
+      schedule();
+    }
+  };
+
+  const unmount = mountInShadow(
+    shadow,
+    <Panel
+      model={model}
+      onLocate={locate}
+      onSelfReport={options.onSelfReport && ((finding) => options.onSelfReport!(finding, reading.case))}
+      onRecheck={check}
+      tools={
+        options.teach && <TeachTools controller={options.teach} locale={model.locale} onChange={check} doc={doc} />
+      }
+    />,
+    { floating: true },
+  );
+  shadow.append(dialogRoot);
+
+  watch(doc);
+  watchFrames();
+  doc.addEventListener('load', onFrameLoad, true);
+  check();
+
+  return {
+    host,
+    model,
+    recheck: check,
+    get report() {
+      return report;
+    },
+    destroy() {
+      if (timer !== undefined) view.clearTimeout(timer);
+      observer.disconnect();
+      for (const target of watched) {
+        target.removeEventListener('input', schedule, true);
+        target.removeEventListener('change', schedule, true);
+        target.removeEventListener('click', onClick, true);
+      }
+      doc.removeEventListener('load', onFrameLoad, true);
+      closeDialog();
+      unmount();
+      host.remove();
+    },
+  };
+}
+
+function isOwnNode(node: Node): boolean {
+  const element = (node.nodeType === 1 ? node : node.parentElement) as Element | null;
+  return Boolean(element?.closest?.('.zhifa-guard-highlight'));
+}
+
+/** The element for a finding path: exact, then the closest parent path (`events.decision` → `events`). */
+function findFieldElement(fields: Map<string, Element>, path: string): Element | undefined {
+  let candidate = path;
+  while (candidate) {
+    const element = fields.get(candidate);
+    if (element?.isConnected) return element;
+    const cut = Math.max(candidate.lastIndexOf('.'), candidate.lastIndexOf('['));
+    if (cut <= 0) break;
+    candidate = candidate.slice(0, cut);
+  }
+  for (const [key, element] of fields) if (key.startsWith(path) && element.isConnected) return element;
+  return undefined;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** Sites the overlay runs on without asking: the demo host system. */
+export const DEFAULT_ORIGINS = ['http://127.0.0.1', 'http://localhost'] as const;
+
+export const DEFAULT_CLOSE_BUTTONS = ['结案', '办结', '提交审批', '归档'] as const;
+
+export const settingsSchema = z.object({
+  /** Origins (scheme://host[:port]) the officer enabled besides the defaults. */
+  enabledOrigins: z.array(z.string()).default([]),
+  /** Default origins the officer switched off. */
+  disabledOrigins: z.array(z.string()).default([]),
+  profile: z.enum(['national', 'shandong', 'jinan']).default('jinan'),
+  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  disabledRules: z.array(z.string()).default([]),
+  /** Texts of the host buttons that close a case; a click on them is gated while violations remain. */
+  closeButtons: z.array(z.string().min(1)).default([...DEFAULT_CLOSE_BUTTONS]),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Reads stored settings; anything invalid falls back to the defaults field by field. */
+export function readSettings(stored: unknown): Settings {
+  const parsed = settingsSchema.safeParse(stored ?? {});
+  if (parsed.success) return parsed.data;
+  const out: Record<string, unknown> = {};
+  const source = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+    const field = settingsSchema.shape[key].safeParse(source[key]);
+    out[key] = field.success ? field.data : DEFAULT_SETTINGS[key];
+  }
+  return out as Settings;
+}
+
+/** `http://10.1.2.3:8080/case/1` → `http://10.1.2.3:8080`; undefined for non-web URLs. */
+export function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    return parsed.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The match pattern that covers one origin, for permissions and content-script registration. */
+export function matchPatternFor(origin: string): string {
+  const url = new URL(origin);
+  // Match patterns cannot carry a port; the host pattern covers every port of that host.
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export function isOriginEnabled(settings: Settings, origin: string): boolean {
+  const host = new URL(origin);
+  const base = `${host.protocol}//${host.hostname}`;
+  if (settings.disabledOrigins.includes(origin) || settings.disabledOrigins.includes(base)) return false;
+  if ((DEFAULT_ORIGINS as readonly string[]).includes(base)) return true;
+  return settings.enabledOrigins.includes(origin) || settings.enabledOrigins.includes(base);
+}
+
+export interface GateOverride {
+  caseId: string;
+  url: string;
+  button: string;
+  reason: string;
+  ruleIds: string[];
+  at: string;
+}
+
+export const gateOverrideSchema = z.object({
+  caseId: z.string(),
+  url: z.string(),
+  button: z.string(),
+  reason: z.string().min(1),
+  ruleIds: z.array(z.string()),
+  at: z.string(),
+});
