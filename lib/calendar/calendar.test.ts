@@ -78,3 +78,20 @@ describe('working days', () => {
     expect(deadline('2025-03-03', statutoryPeriod('license', 20)).covered).toBe(true);
   });
 });
+
+describe('addWorkingDays', () => {
+  it('agrees with counting day by day, inside and beyond the covered years', async () => {
+    const { addWorkingDays, isWorkingDay } = await import('./index');
+    for (const start of ['2024-12-20', '2025-01-24', '2025-09-26', '2026-12-15', '2027-03-01']) {
+      for (const n of [1, 5, 7, 10, 20, 30]) {
+        let day = dayNumber(start);
+        let counted = 0;
+        while (counted < n) {
+          day++;
+          if (isWorkingDay(day)) counted++;
+        }
+        expect(addWorkingDays(dayNumber(start), n), `${start} + ${n}`).toBe(day);
+      }
+    }
+  });
+});

@@ -1,8 +1,9 @@
 import { addMonths, dayNumber, isoFromDay } from './days';
-import { isCoveredDay, isWorkingDay, workingDaysBetween } from './workdays';
+import { addWorkingDays, isCoveredDay, isWorkingDay, workingDaysBetween } from './workdays';
 
 export * from './days';
 export {
+  addWorkingDays,
   isCoveredDay,
   isWorkingDay,
   isStatutoryHoliday,
@@ -62,12 +63,7 @@ export function deadline(start: string | number, period: Period): Deadline {
   let covered = isCoveredDay(startDay);
   let due: number;
   if (period.unit === 'working-days') {
-    due = startDay;
-    let counted = 0;
-    while (counted < period.length) {
-      due++;
-      if (isWorkingDay(due)) counted++;
-    }
+    due = addWorkingDays(startDay, period.length);
   } else {
     due =
       period.unit === 'calendar-days'

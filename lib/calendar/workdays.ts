@@ -14,9 +14,11 @@ export const FIRST_COVERED_YEAR = Math.min(...coveredYears);
 export const LAST_COVERED_YEAR = Math.max(...coveredYears);
 const firstDay = daysFromCivil(FIRST_COVERED_YEAR, 1, 1);
 const lastDay = daysFromCivil(LAST_COVERED_YEAR, 12, 31);
+const coveredYearsContiguous = coveredYears.size === LAST_COVERED_YEAR - FIRST_COVERED_YEAR + 1;
 
 export function isCoveredDay(day: number): boolean {
-  return day >= firstDay && day <= lastDay && coveredYears.has(yearOfDay(day));
+  if (day < firstDay || day > lastDay) return false;
+  return coveredYearsContiguous || coveredYears.has(yearOfDay(day));
 }
 
 /** A working day by the official calendar; outside coverage, by the plain weekday rule. */
@@ -47,4 +49,31 @@ export function workingDaysBetween(from: number, to: number): number {
   let count = 0;
   for (let day = from + 1; day <= to; day++) if (isWorkingDay(day)) count++;
   return count;
+}
+
+/** The day on which the n-th working day after `from` falls (the start day is not counted). */
+export function addWorkingDays(from: number, n: number): number {
+  if (n <= 0) return from;
+  if (from >= firstDay && from <= lastDay) {
+    const target = workingBefore[from - firstDay + 1]! + n;
+    const lastIndex = workingBefore.length - 1;
+    if (workingBefore[lastIndex]! >= target) {
+      // Smallest i with workingBefore[i] >= target; the day is firstDay + i - 1.
+      let low = from - firstDay + 1;
+      let high = lastIndex;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (workingBefore[mid]! >= target) high = mid;
+        else low = mid + 1;
+      }
+      return firstDay + low - 1;
+    }
+  }
+  let day = from;
+  let counted = 0;
+  while (counted < n) {
+    day++;
+    if (isWorkingDay(day)) counted++;
+  }
+  return day;
 }
