@@ -38,6 +38,15 @@ describe('rule catalogue conventions', () => {
     expect(files.length).toBe(RULES.length);
   });
 
+  it('has at least 45 rules covering Art. 7 items (一)–(七) and the four main acts', () => {
+    expect(RULES.length).toBeGreaterThanOrEqual(45);
+    const items = new Set(RULES.map((rule) => rule.category));
+    for (const item of [1, 2, 3, 4, 5, 6, 7]) expect(items.has(item as never), `Art. 7 item ${item}`).toBe(true);
+    for (const act of ['penalty', 'coercion', 'license', 'inspection'] as const) {
+      expect(RULES.filter((rule) => rule.appliesTo.includes(act)).length, act).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   for (const rule of RULES) {
     describe(rule.id, () => {
       it('follows the id pattern', () => expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/));

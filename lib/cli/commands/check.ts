@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { todayInChina } from '../../calendar/days';
+import { isRealDate } from '../../case/schema';
 import { formatIssue, validateCase, type CaseIssue } from '../../case/validate';
 import { getProfile, PROFILES } from '../../engine/profile';
 import { reportToJson, countViolations } from '../../engine/report';
@@ -47,8 +48,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('请指定要检查的文件、目录或 -（标准输入） / give files, directories or - (stdin)');
   const today = values.today ?? todayInChina(io.now);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-    throw new UsageError(`--today 应为 YYYY-MM-DD，实际为 "${today}" / --today must be YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isRealDate(today)) {
+    throw new UsageError(`--today 应为有效日期 YYYY-MM-DD，实际为 "${today}" / --today must be a real date YYYY-MM-DD`);
   }
   const profile = getProfile(values.profile);
   if (!profile) {
