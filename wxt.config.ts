@@ -6,7 +6,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '执法自查守护 Zhifa Guard',
     description: '在执法办案系统中就地提示行政执法过错风险（济南市人民政府令第294号）',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Intranet case systems are enabled one by one from the popup.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,7 +1,5 @@
 import { render } from 'preact';
+import { PopupApp } from './PopupApp';
+import './popup.css';
 
-function Popup() {
-  return <main style={{ padding: '12px', minWidth: '240px' }}>执法自查守护</main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Sites the overlay runs on without asking: the demo host system. */
 export const DEFAULT_ORIGINS = ['http://127.0.0.1', 'http://localhost'] as const;
@@ -7,14 +7,14 @@ export const DEFAULT_CLOSE_BUTTONS = ['结案', '办结', '提交审批', '归�
 
 export const settingsSchema = z.object({
   /** Origins (scheme://host[:port]) the officer enabled besides the defaults. */
-  enabledOrigins: z.array(z.string()).default([]),
+  enabledOrigins: z._default(z.array(z.string()), []),
   /** Default origins the officer switched off. */
-  disabledOrigins: z.array(z.string()).default([]),
-  profile: z.enum(['national', 'shandong', 'jinan']).default('jinan'),
-  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
-  disabledRules: z.array(z.string()).default([]),
+  disabledOrigins: z._default(z.array(z.string()), []),
+  profile: z._default(z.enum(['national', 'shandong', 'jinan']), 'jinan'),
+  locale: z._default(z.enum(['zh-CN', 'en']), 'zh-CN'),
+  disabledRules: z._default(z.array(z.string()), []),
   /** Texts of the host buttons that close a case; a click on them is gated while violations remain. */
-  closeButtons: z.array(z.string().min(1)).default([...DEFAULT_CLOSE_BUTTONS]),
+  closeButtons: z._default(z.array(z.string().check(z.minLength(1))), [...DEFAULT_CLOSE_BUTTONS]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -73,7 +73,7 @@ export const gateOverrideSchema = z.object({
   caseId: z.string(),
   url: z.string(),
   button: z.string(),
-  reason: z.string().min(1),
+  reason: z.string().check(z.minLength(1)),
   ruleIds: z.array(z.string()),
   at: z.string(),
 });

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { OverlayState } from '../../extension/messages';
+import { createPageReader } from '../../extension/read-page';
+import { appendGateOverride, loadSettings } from '../../extension/storage';
+import { startOverlay } from '../../components/overlay/controller';
+import { isOriginEnabled } from '../../lib/settings/schema';
+import { RULES } from '../../lib/rules';
+
+declare global {
+  interface Window {
+    __zhifaGuardOverlay?: boolean;
+  }
+}
+
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    // Injected both by the manifest/registration and by the popup's "enable": run once per page.
+    if (window.__zhifaGuardOverlay) return;
+    window.__zhifaGuardOverlay = true;
+    const settings = await loadSettings();
+    if (!isOriginEnabled(settings, location.origin)) return;
+    const reader = await createPageReader(location.origin);
+    const overlay = startOverlay({
+      doc: document,
+      rules: RULES,
+      settings,
+      read: (doc) => reader.read(doc, location.href),
+      recordGateOverride: appendGateOverride,
+      teach: reader.teach,
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => overlay.recheck());
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (state: OverlayState) => void) => {
+      if ((message as { type?: string })?.type !== 'overlay-state') return false;
+      sendResponse({
+        enabled: true,
+        caseId: overlay.host.getAttribute('data-case-id') ?? '',
+        violations: Number(overlay.host.getAttribute('data-violations')),
+        reviews: Number(overlay.host.getAttribute('data-reviews')),
+        adapter: overlay.host.getAttribute('data-adapter') ?? '',
+      });
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      overlay.destroy();
+      window.__zhifaGuardOverlay = false;
+    });
+  },
+});
