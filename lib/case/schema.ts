@@ -237,6 +237,10 @@ export const originSchema = z.looseObject({
   extractedAt: z.optional(z.string()),
   /** Extension: case paths the record builder could not read (e.g. `events.delivery`); rules treat them as unknown. */
   unreadable: z.optional(z.array(z.string())),
+  /** Extension: case paths the page shows with an empty value (e.g. an empty 听证告知日期 field). */
+  emptyFields: z.optional(z.array(z.string())),
+  /** Extension: whether `events` is the whole procedural record (default: yes, unless read from a page). */
+  timelineComplete: z.optional(z.boolean()),
 });
 
 export const caseSchema = z.looseObject({

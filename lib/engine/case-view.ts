@@ -54,13 +54,23 @@ export class CaseView {
 
   /**
    * Whether a step that is not in the timeline can be taken as not done. It can when the case
-   * carries a timeline and whoever built the record did not mark that step unreadable
-   * (`origin.unreadable`, e.g. `events.notice-of-intent`); otherwise its absence is a gap in the data.
+   * carries a timeline that is the whole procedural record: a case file or a host system's data
+   * (no `origin.adapter`), or a page reading that says so (`origin.timelineComplete: true`), or a
+   * page that shows the step's field empty (`origin.emptyFields`). A step marked unreadable
+   * (`origin.unreadable`, e.g. `events.notice-of-intent`) is never taken as not done. A page that
+   * simply does not show a step says nothing about it: its absence is a gap in the data.
    */
   knownAbsent(kind: EventKind): boolean {
     if (this.has(kind) || !this.hasTimeline) return false;
-    const unreadable = this.case.origin?.unreadable;
-    return !(Array.isArray(unreadable) && (unreadable.includes(`events.${kind}`) || unreadable.includes('events')));
+    const origin = this.case.origin;
+    if (!origin) return true;
+    const path = `events.${kind}`;
+    const unreadable = origin.unreadable;
+    if (Array.isArray(unreadable) && (unreadable.includes(path) || unreadable.includes('events'))) return false;
+    const empty = origin.emptyFields;
+    if (Array.isArray(empty) && empty.includes(path)) return true;
+    if (origin.timelineComplete === true) return true;
+    return origin.adapter === undefined && origin.timelineComplete === undefined;
   }
 
   /** Whether the events list was given at all (an absent list means the timeline is unknown). */
