@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startDemo, type DemoServer } from './demo';
+
+let browser: ExtensionBrowser;
+/** The notice-date input of the Element-UI page (its label points at no id, as in real Element 2). */
+const NOTICE_DATE = '.el-form-item:has(> label:text-is("告知书送达日期")) input';
+let demo: DemoServer;
+const SHOTS = 'test/e2e/out';
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  demo = await startDemo();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+interface OverlayState {
+  caseId: string;
+  violations: number;
+  reviews: number;
+  rules: { id: string; status: string }[];
+}
+
+async function openCase(name: string): Promise<{ page: Page; state: OverlayState }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(`${name}.html`, demo.url).href);
+  await page.waitForSelector('zhifa-guard-overlay[data-case-id]', { state: 'attached', timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const state = await readState(page);
+  expect(errors, 'the host page must not get errors').toEqual([]);
+  return { page, state };
+}
+
+async function readState(page: Page): Promise<OverlayState> {
+  const host = page.locator('zhifa-guard-overlay');
+  const rules = await page
+    .locator('zhifa-guard-overlay .zg-finding')
+    .evaluateAll((items) =>
+      items.map((item) => ({ id: item.getAttribute('data-rule-id')!, status: item.getAttribute('data-status')! })),
+    );
+  return {
+    caseId: (await host.getAttribute('data-case-id')) ?? '',
+    violations: Number(await host.getAttribute('data-violations')),
+    reviews: Number(await host.getAttribute('data-reviews')),
+    rules,
+  };
+}
+
+function violationIds(state: OverlayState): string[] {
+  return state.rules.filter((rule) => rule.status === 'violation').map((rule) => rule.id);
+}
+
+describe('the overlay on every demo page style', () => {
+  const pages: { name: string; caseId: string; violations: string[] }[] = [
+    { name: 'case-element', caseId: '济历市监罚〔2025〕37号', violations: ['apl-44-prior-notice'] },
+    { name: 'case-jsp', caseId: '济市中综执简罚〔2025〕第0612号', violations: [] },
+    { name: 'case-coercion-dl', caseId: '济天市监强扣〔2025〕9号', violations: ['acl-25-seizure-term'] },
+    { name: 'case-license-layui', caseId: '济历城审食许〔2025〕1583号', violations: ['all-42-decision-deadline'] },
+    { name: 'case-inspection-antd', caseId: 'JNHB-SSJ-2025-Q2-017', violations: [] },
+    { name: 'case-writ', caseId: '济槐市监处罚〔2025〕15号', violations: [] },
+    { name: 'case-tabs', caseId: '济历城综执罚〔2025〕203号', violations: ['apl-61-service'] },
+    { name: 'frame-host', caseId: '(济槐)应急罚〔2025〕21号', violations: ['apl-42-officers'] },
+  ];
+  for (const expected of pages) {
+    it(`${expected.name}: reads ${expected.caseId} and shows the expected violations`, async () => {
+      const { page, state } = await openCase(expected.name);
+      expect(state.caseId).toBe(expected.caseId);
+      for (const id of expected.violations) expect(violationIds(state)).toContain(id);
+      if (expected.violations.length === 0) expect(state.violations).toBe(0);
+      expect(await page.locator('zhifa-guard-overlay').count()).toBe(1);
+      await page.screenshot({ path: `${SHOTS}/overlay-${expected.name}.png` });
+      await page.close();
+    });
+  }
+});
+
+describe('working with the panel', () => {
+  it('clicking a finding scrolls to and highlights the host field', async () => {
+    const { page } = await openCase('case-element');
+    await page.locator('zhifa-guard-overlay [data-rule-id="apl-44-prior-notice"] .zg-btn').first().click();
+    const box = page.locator('.zhifa-guard-highlight');
+    await expect.poll(() => box.count()).toBe(1);
+    const boxRect = await box.boundingBox();
+    const fieldRect = await page.locator(NOTICE_DATE).boundingBox();
+    expect(boxRect && fieldRect).toBeTruthy();
+    // The outline surrounds the notice-date input and is inside the viewport.
+    expect(boxRect!.x).toBeLessThanOrEqual(fieldRect!.x);
+    expect(boxRect!.x + boxRect!.width).toBeGreaterThanOrEqual(fieldRect!.x + fieldRect!.width);
+    expect(boxRect!.y).toBeGreaterThanOrEqual(0);
+    expect(boxRect!.y + boxRect!.height).toBeLessThanOrEqual(860);
+    await page.screenshot({ path: `${SHOTS}/overlay-highlight.png` });
+    await page.close();
+  });
+
+  it('fixing a field clears its finding', async () => {
+    const { page, state } = await openCase('case-element');
+    expect(violationIds(state)).toContain('apl-44-prior-notice');
+    await page.locator(NOTICE_DATE).fill('2025-05-12');
+    await page.locator(NOTICE_DATE).dispatchEvent('change');
+    await expect
+      .poll(async () => violationIds(await readState(page)), { timeout: 5000 })
+      .not.toContain('apl-44-prior-notice');
+    await page.close();
+  });
+
+  it('the gate stops 结案 while violations remain, and lets it through with a stated reason', async () => {
+    const { page } = await openCase('case-element');
+    const closeButton = page.locator('button[data-demo-action="close"]');
+    await closeButton.click();
+    const dialog = page.locator('zhifa-guard-overlay .zg-dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await page.locator('[data-demo-toast-message]').count(), 'the host must not see the click').toBe(0);
+    await page.screenshot({ path: `${SHOTS}/overlay-gate.png` });
+    const proceed = page.locator('zhifa-guard-overlay .zg-gate-proceed');
+    expect(await proceed.isDisabled()).toBe(true);
+    await page.locator('zhifa-guard-overlay #zg-gate-reason').fill('已与法制科沟通，决定书另行补正送达');
+    await proceed.click();
+    await expect.poll(() => page.locator('[data-demo-toast-message]').count()).toBeGreaterThan(0);
+    const stored = await browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('gateOverrides')).gateOverrides,
+    );
+    expect(stored).toEqual([
+      expect.objectContaining({
+        caseId: '济历市监罚〔2025〕37号',
+        reason: '已与法制科沟通，决定书另行补正送达',
+        button: '结案',
+      }),
+    ]);
+    await page.close();
+  });
+
+  it('collapses to a pill and the host buttons stay clickable', async () => {
+    const { page } = await openCase('case-jsp');
+    await page.locator('zhifa-guard-overlay button[aria-label="收起"]').click();
+    await expect.poll(() => page.locator('zhifa-guard-overlay .zg-pill').count()).toBe(1);
+    await page.close();
+  });
+
+  it('re-checks after an SPA navigation', async () => {
+    const { page, state } = await openCase('case-split');
+    const link = page.locator('[data-spa-case]').nth(1);
+    if ((await link.count()) === 0) throw new Error('the demo has no SPA link');
+    await link.click();
+    await expect.poll(async () => (await readState(page)).caseId, { timeout: 5000 }).not.toBe(state.caseId);
+    await page.close();
+  });
+});
