@@ -55,6 +55,18 @@ async function readState(page: Page): Promise<OverlayState> {
   };
 }
 
+/** Reads a key of the extension's own storage (browser.storage.local) from its service worker. */
+async function readExtensionStorage(key: string): Promise<unknown> {
+  return browser.worker.evaluate(async (name) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    return (await api.storage.local.get(name))[name];
+  }, key);
+}
+
 function violationIds(state: OverlayState): string[] {
   return state.rules.filter((rule) => rule.status === 'violation').map((rule) => rule.id);
 }
@@ -125,9 +137,7 @@ describe('working with the panel', () => {
     await page.locator('zhifa-guard-overlay #zg-gate-reason').fill('已与法制科沟通，决定书另行补正送达');
     await proceed.click();
     await expect.poll(() => page.locator('[data-demo-toast-message]').count()).toBeGreaterThan(0);
-    const stored = await browser.worker.evaluate(
-      async () => (await chrome.storage.local.get('gateOverrides')).gateOverrides,
-    );
+    const stored = await readExtensionStorage('gateOverrides');
     expect(stored).toEqual([
       expect.objectContaining({
         caseId: '济历市监罚〔2025〕37号',
