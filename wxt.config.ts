@@ -9,6 +9,9 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     // Intranet case systems are enabled one by one from the popup.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // End-to-end tests only: pre-grant a test site, because a headless browser cannot click Chrome's
+    // permission prompt. The rest of "enable this site" (request, register, inject) runs as in use.
+    ...(process.env.ZHIFA_E2E_GRANTED_HOSTS && { host_permissions: process.env.ZHIFA_E2E_GRANTED_HOSTS.split(',') }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -67,6 +67,14 @@ async function readExtensionStorage(key: string): Promise<unknown> {
   }, key);
 }
 
+async function readAllStorage(): Promise<unknown> {
+  return browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: null): Promise<unknown> } } } })
+      .chrome;
+    return api.storage.local.get(null);
+  });
+}
+
 function violationIds(state: OverlayState): string[] {
   return state.rules.filter((rule) => rule.status === 'violation').map((rule) => rule.id);
 }
@@ -162,5 +170,73 @@ describe('working with the panel', () => {
     await link.click();
     await expect.poll(async () => (await readState(page)).caseId, { timeout: 5000 }).not.toBe(state.caseId);
     await page.close();
+  });
+});
+
+describe('teach mode and site adapters', () => {
+  it('teaching a field produces a working adapter, saved in the extension and used after a reload', async () => {
+    const { page, state } = await openCase('case-element');
+    expect(violationIds(state)).toContain('apl-44-prior-notice');
+    await page.locator('zhifa-guard-overlay .zg-teach-open').click();
+    await page.locator('zhifa-guard-overlay .zg-teach-field').selectOption('events.notice-of-intent');
+    await page.locator('zhifa-guard-overlay .zg-teach-pick').click();
+    // The officer points at the element that really shows the notice date on this site.
+    await page.locator('.el-form-item:has(> label:text-is("受案时间")) input').click();
+    await expect
+      .poll(async () => violationIds(await readState(page)), { timeout: 5000 })
+      .not.toContain('apl-44-prior-notice');
+    const origin = new URL(demo.url).origin;
+    const adapter = (await readExtensionStorage(`siteAdapter:${origin}`)) as {
+      id: string;
+      fields: Record<string, unknown>;
+    };
+    expect(adapter.fields['events.notice-of-intent']).toMatchObject({ parser: 'date' });
+    await page.reload();
+    await page.waitForSelector('zhifa-guard-overlay[data-case-id]', { state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('zhifa-guard-overlay').getAttribute('data-adapter')).toBe(adapter.id);
+    expect(violationIds(await readState(page))).not.toContain('apl-44-prior-notice');
+    await page.close();
+  });
+
+  it('refuses a bad adapter file with a clear message and changes nothing', async () => {
+    const before = await readAllStorage();
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('[data-testid=import-adapter]').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ id: 'Bad Id', fields: { 'party.nmae': 'x' } })),
+    });
+    const message = options.locator('[data-testid=options-message]');
+    await expect.poll(() => message.textContent()).toContain('适配器文件无效，未做任何更改');
+    expect(await readAllStorage()).toEqual(before);
+    await options.close();
+  });
+});
+
+describe('enabling a new site', () => {
+  it('runs the overlay on a site only after the officer enables it', async () => {
+    const other = await startDemo('127.0.0.2');
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(new URL('case-jsp.html', other.url).href);
+      await page.waitForTimeout(1500);
+      expect(await page.locator('zhifa-guard-overlay').count()).toBe(0);
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.locator('input[type=url]').fill(other.url);
+      await options.locator('[data-testid=add-site]').click();
+      await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toContain('已启用');
+      await page.reload();
+      await page.waitForSelector('zhifa-guard-overlay[data-case-id]', { state: 'attached', timeout: 10_000 });
+      expect(await page.locator('zhifa-guard-overlay').getAttribute('data-case-id')).toBe(
+        '济市中综执简罚〔2025〕第0612号',
+      );
+      await options.close();
+      await page.close();
+    } finally {
+      await other.close();
+    }
   });
 });
