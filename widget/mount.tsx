@@ -48,10 +48,17 @@ export function mount(element: HTMLElement, options: MountOptions = {}): WidgetH
     }
   };
 
+  // Check first, so the first render already shows the findings.
+  check();
   const unmount = mountInShadow(shadow, <Panel model={model} />, { floating: false });
   // Messages are rendered in the chosen language, so a language switch re-checks.
-  const stopLocale = model.locale.subscribe(() => check());
-  check();
+  let lastLocale = model.locale.peek();
+  const stopLocale = model.locale.subscribe((locale) => {
+    if (locale !== lastLocale) {
+      lastLocale = locale;
+      check();
+    }
+  });
 
   return {
     update(caseJson) {

@@ -189,6 +189,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
     }
   };
 
+  check();
   const unmount = mountInShadow(
     shadow,
     <Panel
@@ -207,7 +208,6 @@ export function startOverlay(options: OverlayOptions): Overlay {
   watch(doc);
   watchFrames();
   doc.addEventListener('load', onFrameLoad, true);
-  check();
 
   return {
     host,

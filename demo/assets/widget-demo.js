@@ -108,7 +108,6 @@
     result.origin = {
       url: window.location.href,
       system: '济南市行政执法办案平台（演示）',
-      adapter: 'demo-widget-page',
     };
     return result;
   }
