@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliMeasurements } from './measurements/cli';
 import { engineMeasurements } from './measurements/engine';
+import { bundleMeasurements } from './measurements/bundle';
+import { overlayMeasurements } from './measurements/overlay';
+import { widgetMeasurements } from './measurements/widget';
 import { meetsTarget, type Measurement, type MeasurementDef } from './lib/types';
 
 /**
@@ -14,7 +17,13 @@ import { meetsTarget, type Measurement, type MeasurementDef } from './lib/types'
  *
  * To add a figure, add a MeasurementDef to a list in bench/measurements/ (or a new list here).
  */
-const MEASUREMENTS: readonly MeasurementDef[] = [...engineMeasurements, ...cliMeasurements];
+const MEASUREMENTS: readonly MeasurementDef[] = [
+  ...engineMeasurements,
+  ...cliMeasurements,
+  ...overlayMeasurements,
+  ...widgetMeasurements,
+  ...bundleMeasurements,
+];
 
 const RESULTS = join(fileURLToPath(new URL('.', import.meta.url)), 'results.json');
 
