@@ -67,7 +67,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
   const disabled = new Set(options.settings.disabledRules);
   const view = doc.defaultView!;
 
-  let rerender: (() => void) | undefined;
+  let rerender: (() => void) | undefined = undefined;
   let checks = 0;
   const clock = doc.defaultView!.performance;
   const check = () => {
