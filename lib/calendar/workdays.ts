@@ -1,14 +1,16 @@
-import holidayData from 'chinese-days/dist/chinese-days.json';
-import { dayNumber, weekday, yearOfDay, daysFromCivil } from './days';
+import { weekday, yearOfDay, daysFromCivil } from './days';
+import { decodeHolidayData } from './holidays-codec';
+import { HOLIDAY_DATA } from './holidays-data';
 
 /**
  * China's official working-day calendar (statutory holidays and adjusted working days, 调休),
- * from chinese-days. Years the data does not cover are reported as uncovered, never guessed.
+ * derived from chinese-days (lib/calendar/holidays-data.ts). Years the data does not cover are reported as uncovered, never guessed.
  */
 
-const holidays = new Set(Object.keys(holidayData.holidays).map(dayNumber));
-const adjustedWorkdays = new Set(Object.keys(holidayData.workdays).map(dayNumber));
-const coveredYears = new Set(Object.keys(holidayData.holidays).map((date) => Number(date.slice(0, 4))));
+const decoded = decodeHolidayData(HOLIDAY_DATA);
+const holidays = new Set(decoded.holidays);
+const adjustedWorkdays = new Set(decoded.workdays);
+const coveredYears = new Set(decoded.holidays.map(yearOfDay));
 
 export const FIRST_COVERED_YEAR = Math.min(...coveredYears);
 export const LAST_COVERED_YEAR = Math.max(...coveredYears);
