@@ -3,6 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Message } from '../extension/messages';
 import { OVERLAY_SCRIPT, registerOverlay, syncRegistrations, unregisterOverlay } from '../extension/registration';
 import { loadSettings, saveSettings } from '../extension/storage';
+import { validateCase } from '../lib/case/validate';
+import { getProfile } from '../lib/engine/profile';
+import { runRules } from '../lib/engine/run';
+import { ensureLawIndex } from '../lib/laws';
+import { basisRules } from '../lib/rules/basis';
 
 export default defineBackground(() => {
   const sync = async () => syncRegistrations((await loadSettings()).enabledOrigins);
@@ -16,6 +21,10 @@ export default defineBackground(() => {
         () => sendResponse({ ok: true }),
         (error: unknown) => sendResponse({ ok: false, error: String(error) }),
       );
+      return true;
+    }
+    if (message.type === 'check-basis') {
+      void checkBasis(message.case, message.today).then(sendResponse, () => sendResponse([]));
       return true;
     }
     if (message.type === 'disable-site') {
@@ -43,4 +52,18 @@ async function disableSite(origin: string): Promise<void> {
     disabledOrigins: [...new Set([...settings.disabledOrigins, origin])],
   });
   await unregisterOverlay(origin);
+}
+
+/** The legal-basis rules need the law registry (~70 KB gzip), which lives here rather than in every page. */
+async function checkBasis(input: unknown, today?: string) {
+  const validation = validateCase(input);
+  if (!validation.ok) return [];
+  const [settings] = await Promise.all([loadSettings(), ensureLawIndex()]);
+  const disabled = new Set(settings.disabledRules);
+  return runRules(validation.case, basisRules, {
+    today,
+    profile: getProfile(settings.profile),
+    locale: settings.locale,
+    disabled,
+  }).findings;
 }

@@ -10,4 +10,5 @@ export interface OverlayState {
 export type Message =
   | { type: 'overlay-state' }
   | { type: 'enable-site'; origin: string; tabId?: number }
-  | { type: 'disable-site'; origin: string };
+  | { type: 'disable-site'; origin: string }
+  | { type: 'check-basis'; case: unknown; today?: string };

@@ -4,7 +4,7 @@ import { getProfile } from '../lib/engine/profile';
 import { reportToJson, type CaseResultJson } from '../lib/engine/report';
 import { runRules } from '../lib/engine/run';
 import type { CaseReport, Locale } from '../lib/engine/types';
-import { RULES } from '../lib/rules';
+import { CORE_RULES } from '../lib/rules/core';
 
 export interface CheckOptions {
   today?: string;
@@ -52,7 +52,7 @@ export function resolveProfile(id: string | undefined) {
 }
 
 export function runCheck(enforcementCase: EnforcementCase, options: CheckOptions = {}): CaseReport {
-  return runRules(enforcementCase, RULES, {
+  return runRules(enforcementCase, CORE_RULES, {
     today: options.today,
     profile: resolveProfile(options.profile),
     locale: options.locale,

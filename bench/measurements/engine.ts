@@ -2,6 +2,7 @@ import { caseSchema, type EnforcementCase } from '../../lib/case/schema';
 import { JINAN } from '../../lib/engine/profile';
 import { makeContext, runRules, type RunOptions } from '../../lib/engine/run';
 import type { Rule } from '../../lib/engine/types';
+import { ensureLawIndex } from '../../lib/laws';
 import { RULES, findRule } from '../../lib/rules';
 import { OUR_RULE_IDS, createJsonRulesEngine, runJsonRules } from '../json-rules-engine/rules';
 import { generateCases } from '../lib/generate';
@@ -13,9 +14,10 @@ const TODAY = '2026-11-25';
 const CASE_COUNT = 5000;
 const OPTIONS: RunOptions = { today: TODAY, profile: JINAN };
 
-const parsedCases = once(async (): Promise<EnforcementCase[]> =>
-  generateCases(CASE_COUNT).map((c) => caseSchema.parse(c)),
-);
+const parsedCases = once(async (): Promise<EnforcementCase[]> => {
+  await ensureLawIndex(); // the legal-basis rules read the law registry
+  return generateCases(CASE_COUNT).map((c) => caseSchema.parse(c));
+});
 
 function ourTenRules(): Rule[] {
   return OUR_RULE_IDS.map((id) => {

@@ -1,6 +1,6 @@
 import type { EnforcementCase } from '../../lib/case/schema';
 import { getProfile } from '../../lib/engine/profile';
-import { runRules } from '../../lib/engine/run';
+import { compareFindings, runRules } from '../../lib/engine/run';
 import type { CaseReport, Finding, Rule } from '../../lib/engine/types';
 import type { GateOverride, Settings } from '../../lib/settings/schema';
 import { GateDialog } from '../GateDialog';
@@ -31,6 +31,8 @@ export interface OverlayOptions {
   onSelfReport?: (finding: Finding, enforcementCase: EnforcementCase | null) => void;
   teach?: TeachController;
   debounceMs?: number;
+  /** Checks that run elsewhere (the legal-basis rules, in the background); merged when they answer. */
+  extraCheck?: (enforcementCase: EnforcementCase) => Promise<Finding[]>;
 }
 
 export interface Overlay {
@@ -68,6 +70,14 @@ export function startOverlay(options: OverlayOptions): Overlay {
   const view = doc.defaultView!;
 
   let rerender: (() => void) | undefined = undefined;
+  const publish = () => {
+    model.report.value = report;
+    const violations = report?.findings.filter((finding) => finding.status === 'violation').length ?? 0;
+    host.setAttribute('data-case-id', reading.case?.id ?? '');
+    host.setAttribute('data-violations', String(violations));
+    host.setAttribute('data-reviews', String((report?.findings.length ?? 0) - violations));
+    host.setAttribute('data-adapter', reading.adapterId);
+  };
   let checks = 0;
   const clock = doc.defaultView!.performance;
   const check = () => {
@@ -82,12 +92,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
           locale: model.locale.value,
         })
       : null;
-    model.report.value = report;
-    const violations = report?.findings.filter((finding) => finding.status === 'violation').length ?? 0;
-    host.setAttribute('data-case-id', reading.case?.id ?? '');
-    host.setAttribute('data-violations', String(violations));
-    host.setAttribute('data-reviews', String((report?.findings.length ?? 0) - violations));
-    host.setAttribute('data-adapter', reading.adapterId);
+    publish();
     const checked = clock.now();
     rerender?.();
     const done = clock.now();
@@ -98,6 +103,23 @@ export function startOverlay(options: OverlayOptions): Overlay {
     host.setAttribute(
       'data-timings',
       `${(read - started).toFixed(2)},${(checked - read).toFixed(2)},${(done - checked).toFixed(2)}`,
+    );
+    requestExtra();
+  };
+
+  const requestExtra = () => {
+    const checkedCase = reading.case;
+    const checkedReport = report;
+    if (!options.extraCheck || !checkedCase || !checkedReport) return;
+    void options.extraCheck(checkedCase).then(
+      (extra) => {
+        // Merge only into the report it was asked for: a newer check has made its own request.
+        if (report !== checkedReport || extra.length === 0) return;
+        report = { ...checkedReport, findings: [...checkedReport.findings, ...extra].sort(compareFindings) };
+        publish();
+        rerender?.();
+      },
+      () => undefined, // the background may be restarting; the next check asks again
     );
   };
 

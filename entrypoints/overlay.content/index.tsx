@@ -5,7 +5,8 @@ import { createPageReader } from '../../extension/read-page';
 import { appendGateOverride, loadSettings } from '../../extension/storage';
 import { startOverlay } from '../../components/overlay/controller';
 import { isOriginEnabled } from '../../lib/settings/schema';
-import { RULES } from '../../lib/rules';
+import { CORE_RULES } from '../../lib/rules/core';
+import type { Finding } from '../../lib/engine/types';
 
 declare global {
   interface Window {
@@ -25,11 +26,14 @@ export default defineContentScript({
     const reader = await createPageReader(location.origin);
     const overlay = startOverlay({
       doc: document,
-      rules: RULES,
+      rules: CORE_RULES,
       settings,
       read: (doc) => reader.read(doc, location.href),
       recordGateOverride: appendGateOverride,
       teach: reader.teach,
+      extraCheck: async (enforcementCase) =>
+        ((await browser.runtime.sendMessage({ type: 'check-basis', case: enforcementCase })) as
+          Finding[] | undefined) ?? [],
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => overlay.recheck());
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (state: OverlayState) => void) => {

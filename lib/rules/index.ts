@@ -1,20 +1,15 @@
 import type { Rule } from '../engine/types';
-import { coercionRules } from './coercion';
-import { generalRules } from './general';
-import { inspectionRules } from './inspection';
-import { licenseRules } from './license';
-import { penaltyRules } from './penalty';
-import { penaltyDecisionRules } from './penalty-decision';
+import { basisRules } from './basis';
+import { CORE_RULES } from './core';
 
-/** The whole catalogue, in a stable order. */
-export const RULES: readonly Rule[] = [
-  ...penaltyRules,
-  ...penaltyDecisionRules,
-  ...coercionRules,
-  ...licenseRules,
-  ...inspectionRules,
-  ...generalRules,
-];
+export { CORE_RULES } from './core';
+export { basisRules } from './basis';
+
+/**
+ * The whole catalogue, in a stable order. The legal-basis rules read the law registry: call
+ * `ensureLawIndex()` (lib/laws) before checking, or they answer "review".
+ */
+export const RULES: readonly Rule[] = [...CORE_RULES, ...basisRules];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);

@@ -6,6 +6,7 @@ import { getProfile, PROFILES } from '../../engine/profile';
 import { reportToJson, countViolations } from '../../engine/report';
 import { makeContext, runRules } from '../../engine/run';
 import type { Locale } from '../../engine/types';
+import { ensureLawIndex } from '../../laws';
 import { RULES } from '../../rules';
 import { CSV_HEADER, formatCaseCsv } from '../format-csv';
 import { formatCaseText } from '../format-text';
@@ -82,6 +83,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   if (format === 'json') await out.write('{"results":[');
   if (format === 'csv') await out.write('\ufeff' + CSV_HEADER);
 
+  await ensureLawIndex();
   const files = await expandInputs(positionals);
   if (files.length === 0) throw new UsageError('没有找到 .json/.jsonl 文件 / no .json or .jsonl files found');
   for await (const record of readCases(files, io.stdin)) {

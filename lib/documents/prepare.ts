@@ -1,0 +1,170 @@
+/**
+ * Text preparation: documents come from PDFs, Word files and web pages with hard line wraps,
+ * letter-spaced titles, page footers and full-width digits. The parser works on a compact copy
+ * (no spaces, wrapped lines joined, one '\n' between paragraphs) and maps every position back to
+ * the original text for highlighting.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Prepared {
+  original: string;
+  /** The compact text the parser reads. */
+  text: string;
+  /** Original offset of each compact character. */
+  map: Int32Array;
+  /** Compact offsets where each sentence starts (sentences end at 。！？；, a colon before a break, or a paragraph break). */
+  sentenceStarts: number[];
+  /** Compact spans of quoted text (“…”). */
+  quotes: Span[];
+}
+
+const SPACE = /[ \t\u3000\u00a0\u200b\ufeff\r\f\v]/;
+const PAGE_FOOTER = /^(?:共\d+页第\d+页|第\d+页(?:共\d+页)?|-\d+-|—\d+—|\d+\/\d+)$/;
+/** A line that begins a new item: 一、 （一） (1) 1. 1、 证据1 附件. */
+const LIST_START =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|证据\d|附件|第[一二三四五六七八九十]+[条章节]|#)/;
+/** A 'label：value' line of a form or disclosure table (当事人：…, 处罚类别：…). */
+const FIELD_LINE = /^[#*]*[\u4e00-\u9fa5（）()]{2,14}[#*]*[：:]/;
+const ENDS_SENTENCE = /[。！？；;：:」”）)】]$/;
+const SOFT_END = /[，,、（(“]$/;
+const FULL_DIGIT = /[０-９]/;
+
+/** Joins wrapped lines: short lines (headings, signatures) and lines ending a sentence keep their break. */
+export function prepare(original: string): Prepared {
+  const lines = original.split('\n');
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  let position = 0;
+  let previous = '';
+  let pendingBreak = false;
+  for (const line of lines) {
+    const lineStart = position;
+    position += line.length + 1;
+    let compact = '';
+    const lineOffsets: number[] = [];
+    for (let i = 0; i < line.length; i++) {
+      let char = line[i]!;
+      if (SPACE.test(char)) continue;
+      if (FULL_DIGIT.test(char)) char = String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+      compact += char;
+      lineOffsets.push(lineStart + i);
+    }
+    if (compact.length === 0) {
+      if (chars.length > 0) pendingBreak = true;
+      continue;
+    }
+    if (PAGE_FOOTER.test(compact)) continue;
+    if (chars.length > 0) {
+      const soft =
+        !pendingBreak &&
+        !LIST_START.test(compact) &&
+        !FIELD_LINE.test(compact) &&
+        !ENDS_SENTENCE.test(previous) &&
+        (SOFT_END.test(previous) || previous.length >= 20);
+      if (!soft) {
+        chars.push('\n');
+        offsets.push(lineStart - 1);
+      }
+    }
+    pendingBreak = false;
+    for (let i = 0; i < compact.length; i++) {
+      chars.push(compact[i]!);
+      offsets.push(lineOffsets[i]!);
+    }
+    previous = compact;
+  }
+  const text = chars.join('');
+  const quoted = quotes(text);
+  return {
+    original,
+    text,
+    map: Int32Array.from(offsets),
+    sentenceStarts: sentenceStarts(text, quoted),
+    quotes: quoted,
+  };
+}
+
+/** Sentence starts; terminators inside quoted text (a quoted article) do not end the sentence. */
+function sentenceStarts(text: string, quoted: readonly Span[]): number[] {
+  const starts = [0];
+  let q = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (q < quoted.length && quoted[q]!.end <= i) q++;
+    const quote = quoted[q];
+    if (quote && quote.start < i && i < quote.end - 1 && text[i] !== '\n') continue;
+    const char = text[i];
+    if (char === '。' || char === '！' || char === '？' || char === '；' || char === ';' || char === '\n') {
+      if (i + 1 < text.length) starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+const QUOTE_LIMIT = 1500;
+
+function quotes(text: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('“', from);
+    if (open < 0) break;
+    const close = text.indexOf('”', open + 1);
+    if (close < 0 || close - open > QUOTE_LIMIT) {
+      from = open + 1;
+      continue;
+    }
+    spans.push({ start: open, end: close + 1 });
+    from = close + 1;
+  }
+  return spans;
+}
+
+/** The compact sentence that contains a position. */
+export function sentenceAt(prepared: Prepared, at: number): Span {
+  const starts = prepared.sentenceStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = starts[lo]!;
+  const end = lo + 1 < starts.length ? starts[lo + 1]! : prepared.text.length;
+  return { start, end };
+}
+
+/** The quote that contains a position, if any. */
+export function quoteAt(prepared: Prepared, at: number): Span | undefined {
+  for (const quote of prepared.quotes) {
+    if (quote.start > at) return undefined;
+    if (at < quote.end) return quote;
+  }
+  return undefined;
+}
+
+/** Compact span → original offsets (end exclusive). */
+export function toOriginal(prepared: Prepared, span: Span): Span {
+  const { map } = prepared;
+  if (map.length === 0) return { start: 0, end: 0 };
+  const start = map[Math.min(span.start, map.length - 1)]!;
+  const end = span.end > span.start ? map[Math.min(span.end - 1, map.length - 1)]! + 1 : start;
+  return { start, end };
+}
+
+/** The compact text with quoted passages blanked out (same length), for searches that must skip quoted law text. */
+export function withoutQuotes(prepared: Prepared): string {
+  if (prepared.quotes.length === 0) return prepared.text;
+  let out = '';
+  let from = 0;
+  for (const quote of prepared.quotes) {
+    out +=
+      prepared.text.slice(from, quote.start) + '“' + '\u2027'.repeat(Math.max(0, quote.end - quote.start - 2)) + '”';
+    from = quote.end;
+  }
+  return out + prepared.text.slice(from);
+}
