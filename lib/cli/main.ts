@@ -1,4 +1,5 @@
 import { runCheck, CHECK_HELP } from './commands/check';
+import { runDecisionCommand } from './commands/decision';
 import { runRulesCommand } from './commands/rules';
 import { runSchema } from './commands/schema';
 import { UsageError, type CliIo } from './io';
@@ -8,6 +9,10 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   check: { run: runCheck, summary: '检查案件 JSON / check case JSON files' },
   rules: { run: runRulesCommand, summary: '列出规则目录 / list the rule catalogue [--format json]' },
+  decision: {
+    run: runDecisionCommand,
+    summary: '解析并检查处罚决定书文本 / parse and check decision texts [--format json]',
+  },
   schema: { run: runSchema, summary: '输出案件 JSON Schema / print the case JSON Schema' },
 };
 
