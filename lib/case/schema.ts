@@ -180,6 +180,10 @@ export const officerSchema = z.looseObject({
   name: z.string(),
   certificateNo: z.optional(z.string()),
   roles: z.array(z.enum(ROLES)),
+  /** Extension: false when the officer holds no valid enforcement certificate. */
+  certified: z.optional(z.boolean()),
+  /** Extension: staff category as the host records it (e.g. 在编, 协管员, 劳务派遣). */
+  staffCategory: z.optional(z.string()),
 });
 
 export const evidenceSchema = z.looseObject({
