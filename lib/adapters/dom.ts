@@ -1,0 +1,397 @@
+/**
+ * DOM reading helpers. Everything takes the DOM as a parameter and reads no globals; nothing
+ * here writes to the page. Hidden elements (inactive tabs, display:none) are read like any other.
+ */
+
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'META',
+  'LINK',
+]);
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Popup option lists of custom selects: their text is every choice, not the value. */
+const POPUP_SELECTOR =
+  '.el-select-dropdown, .el-picker-panel, .el-cascader__dropdown, .ant-select-dropdown, .ant-picker-dropdown, .layui-form-select > dl, .layui-anim, .select2-results, .chosen-drop, .combo-panel, .layui-laydate';
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === 1;
+}
+
+export function tagOf(element: Element): string {
+  return element.tagName.toUpperCase();
+}
+
+function classOf(element: Element): string {
+  const value = element.getAttribute('class');
+  return value ?? '';
+}
+
+export function hasClass(element: Element, pattern: RegExp): boolean {
+  return pattern.test(classOf(element));
+}
+
+export function isPopup(element: Element): boolean {
+  try {
+    return element.matches(POPUP_SELECTOR);
+  } catch {
+    return false;
+  }
+}
+
+const TEXT_INPUT_TYPES = new Set([
+  '',
+  'text',
+  'search',
+  'tel',
+  'email',
+  'url',
+  'number',
+  'date',
+  'datetime-local',
+  'datetime',
+  'month',
+  'time',
+  'week',
+]);
+
+/** The input types whose value is shown as text. */
+export function isTextInput(element: Element): boolean {
+  if (tagOf(element) !== 'INPUT') return false;
+  const type = (element.getAttribute('type') ?? '').toLowerCase();
+  return TEXT_INPUT_TYPES.has(type);
+}
+
+export function isControl(element: Element): boolean {
+  const tag = tagOf(element);
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag !== 'INPUT') return false;
+  const type = (element.getAttribute('type') ?? '').toLowerCase();
+  return TEXT_INPUT_TYPES.has(type) || type === 'radio' || type === 'checkbox';
+}
+
+/** The live value of an input or textarea (the `value` property, not the attribute). */
+export function controlValue(element: Element): string {
+  const live = (element as HTMLInputElement).value;
+  if (typeof live === 'string') return live;
+  return element.getAttribute('value') ?? element.textContent ?? '';
+}
+
+/** The text of a select's selected options ('' when none or a placeholder). */
+export function selectText(select: Element): string {
+  const options = Array.from(select.querySelectorAll('option'));
+  const chosen = options.filter((option) => (option as HTMLOptionElement).selected);
+  const parts = chosen
+    .filter(
+      (option) => !((option as HTMLOptionElement).value === '' && /请选择|^\s*$|^-+$/.test(option.textContent ?? '')),
+    )
+    .map((option) => (option.textContent ?? '').trim())
+    .filter((text) => text !== '');
+  return parts.join('、');
+}
+
+/** Whether a radio or checkbox is checked, by property or by a framework's checked class. */
+export function isChecked(input: Element): boolean {
+  if ((input as HTMLInputElement).checked === true) return true;
+  const wrapper = input.closest('label, .el-radio, .el-checkbox, .ant-radio-wrapper, .ant-checkbox-wrapper');
+  if (
+    wrapper &&
+    hasClass(wrapper, /\b(is-checked|ant-radio-wrapper-checked|ant-checkbox-wrapper-checked|checked|active)\b/)
+  )
+    return true;
+  const next = input.nextElementSibling;
+  if (next && hasClass(next, /\blayui-form-(radio|checkbox)\b/) && hasClass(next, /\blayui-form-(radioed|checked)\b/))
+    return true;
+  return false;
+}
+
+/** The visible text naming a radio or checkbox choice. */
+export function choiceText(input: Element): string {
+  const doc = input.ownerDocument;
+  const id = input.getAttribute('id');
+  if (id) {
+    for (const label of Array.from(doc.querySelectorAll('label'))) {
+      if (label.getAttribute('for') === id) return textOf(label).trim();
+    }
+  }
+  const wrapper = input.closest('label, .el-radio, .el-checkbox, .ant-radio-wrapper, .ant-checkbox-wrapper');
+  if (wrapper) {
+    const text = textOf(wrapper).trim();
+    if (text) return text;
+  }
+  const title = input.getAttribute('title');
+  if (title) return title.trim();
+  const next = input.nextElementSibling;
+  if (next && hasClass(next, /\blayui-form-(radio|checkbox)\b/)) return textOf(next).trim();
+  const sibling = input.nextSibling;
+  if (sibling && sibling.nodeType === 3) return (sibling.textContent ?? '').trim();
+  return (input.getAttribute('value') ?? '').trim();
+}
+
+/**
+ * The text of an element as lines: block elements and <br> break lines, runs of white space
+ * collapse, form controls contribute their values, scripts and popup option lists are skipped.
+ */
+export function textOf(root: Element): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (line !== '') lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (SKIP_TAGS.has(tag) || isPopup(node)) return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    if (tag === 'INPUT') {
+      const type = (node.getAttribute('type') ?? '').toLowerCase();
+      if (TEXT_INPUT_TYPES.has(type)) current += ` ${controlValue(node)} `;
+      return;
+    }
+    if (tag === 'TEXTAREA') {
+      current += ` ${controlValue(node)} `;
+      return;
+    }
+    if (tag === 'SELECT') {
+      current += ` ${selectText(node)} `;
+      return;
+    }
+    if (tag === 'IFRAME' || tag === 'FRAME') return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    else if (tag === 'TD' || tag === 'TH' || tag === 'SPAN' || tag === 'LABEL') current += ' ';
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+/** One line of text with the block element that shows it. */
+export interface Line {
+  text: string;
+  element: Element;
+}
+
+/**
+ * Lines of text under a root, each with its nearest block element, skipping subtrees for which
+ * `skip` returns true. Form controls contribute their values; <select> its chosen option.
+ */
+export function collectLines(
+  root: Element,
+  skip: (element: Element) => boolean,
+  skipText: (node: Node) => boolean = () => false,
+): Line[] {
+  const lines: Line[] = [];
+  let current = '';
+  let owner: Element = root;
+  const flush = () => {
+    const text = current.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (text !== '') lines.push({ text, element: owner });
+    current = '';
+  };
+  const walk = (node: Node, block: Element) => {
+    if (node.nodeType === 3) {
+      if (skipText(node)) {
+        current += ' ';
+        return;
+      }
+      if (current === '') owner = block;
+      current += node.textContent ?? '';
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (SKIP_TAGS.has(tag) || isPopup(node) || skip(node)) return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
+      if (tag === 'INPUT' && !isTextInput(node)) return;
+      const value = tag === 'SELECT' ? selectText(node) : controlValue(node);
+      if (current === '') owner = block;
+      current += ` ${value} `;
+      return;
+    }
+    if (tag === 'IFRAME' || tag === 'FRAME') return;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) flush();
+    else if (tag === 'SPAN' || tag === 'LABEL') current += ' ';
+    for (const child of Array.from(node.childNodes)) walk(child, isBlock ? node : block);
+    if (isBlock) flush();
+  };
+  walk(root, root);
+  flush();
+  return lines;
+}
+
+/** The root element of a Document or an Element itself. */
+export function rootElement(root: Document | Element): Element | undefined {
+  if (isElement(root as Node)) return root as Element;
+  const doc = root as Document;
+  return doc.documentElement ?? doc.body ?? undefined;
+}
+
+/**
+ * The root and every same-origin frame document under it (recursively). Cross-origin frames,
+ * whose contentDocument is null or throws, are skipped silently.
+ */
+export function frameRoots(root: Document | Element, depth = 0): Element[] {
+  const element = rootElement(root);
+  if (!element) return [];
+  const roots = [element];
+  if (depth > 4) return roots;
+  for (const frame of Array.from(element.querySelectorAll('iframe, frame'))) {
+    let doc: Document | null = null;
+    try {
+      doc = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      doc = null;
+    }
+    if (doc && doc.documentElement) roots.push(...frameRoots(doc, depth + 1));
+  }
+  return roots;
+}
+
+const HEADING_CLASS =
+  /(^|[\s_-])(title|header|heading|hd|head|caption|legend|el-card__header|panel-heading|panel-title|card-header|layui-card-header|ant-card-head-title|el-collapse-item__header|section-title|block-title|tit)([\s_-]|$)/i;
+
+function headingText(element: Element): string | undefined {
+  const tag = tagOf(element);
+  const isHeading =
+    /^H[1-6]$/.test(tag) ||
+    tag === 'LEGEND' ||
+    tag === 'CAPTION' ||
+    (HEADING_CLASS.test(classOf(element)) && !isControl(element));
+  if (!isHeading) return undefined;
+  if (element.querySelector('input, textarea, select, table')) return undefined;
+  const text = textOf(element).replace(/\s+/g, '');
+  return text.length >= 2 && text.length <= 40 ? text : undefined;
+}
+
+/** The label of the tab a pane belongs to (Element-UI, Ant Design, layui, Bootstrap, ARIA). */
+function tabLabel(pane: Element): string | undefined {
+  const doc = pane.ownerDocument;
+  const labelled = pane.getAttribute('aria-labelledby');
+  if (labelled) {
+    const tab = doc.getElementById(labelled);
+    if (tab) return textOf(tab).replace(/\s+/g, '');
+  }
+  const id = pane.getAttribute('id');
+  if (id) {
+    const elementTab = /^pane-(.+)$/.exec(id);
+    if (elementTab) {
+      const tab = doc.getElementById(`tab-${elementTab[1]}`);
+      if (tab) return textOf(tab).replace(/\s+/g, '');
+    }
+    for (const link of Array.from(doc.querySelectorAll('a[href], [data-target], [data-bs-target], [aria-controls]'))) {
+      const target =
+        link.getAttribute('aria-controls') ??
+        link.getAttribute('data-target') ??
+        link.getAttribute('data-bs-target') ??
+        link.getAttribute('href');
+      if (target === id || target === `#${id}`) return textOf(link).replace(/\s+/g, '');
+    }
+  }
+  if (hasClass(pane, /\blayui-tab-item\b/) && pane.parentElement) {
+    const index = Array.from(pane.parentElement.children).indexOf(pane);
+    const titles = pane.parentElement.parentElement?.querySelector('.layui-tab-title');
+    const tab = titles?.children[index];
+    if (tab) return textOf(tab).replace(/\s+/g, '');
+  }
+  return undefined;
+}
+
+const TAB_PANE = /\b(el-tab-pane|ant-tabs-tabpane|layui-tab-item|tab-pane|tabpanel|tab-content-item)\b/;
+
+/**
+ * The title of the section an element sits in: a heading before it (h1–h6, legend, caption,
+ * *title / *header classes) at any level up to the root, or the label of its tab.
+ */
+export function sectionTitle(element: Element, stop?: Element): string | undefined {
+  let node: Element | null = element;
+  let levels = 0;
+  while (node && node !== stop && levels < 12) {
+    if (TAB_PANE.test(classOf(node)) || node.getAttribute('role') === 'tabpanel') {
+      const label = tabLabel(node);
+      if (label) return label;
+    }
+    if (tagOf(node) === 'FIELDSET') {
+      const legend = node.querySelector('legend');
+      if (legend) return textOf(legend).replace(/\s+/g, '');
+    }
+    let sibling = node.previousElementSibling;
+    let steps = 0;
+    while (sibling && steps < 6) {
+      const text = headingText(sibling);
+      if (text) return text;
+      if (tagOf(sibling) === 'TABLE' || sibling.querySelector('input, textarea, select')) break;
+      sibling = sibling.previousElementSibling;
+      steps++;
+    }
+    node = node.parentElement;
+    levels++;
+  }
+  return undefined;
+}

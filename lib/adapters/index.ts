@@ -1,0 +1,16 @@
+/** Reading cases from host pages: the generic extractor, declarative adapters and value parsers. */
+export { extractCase, scanPage, type ExtractOptions, type ExtractResult } from './generic';
+export {
+  adapterSchema,
+  applyAdapter,
+  findCloseButtons,
+  matchAdapter,
+  parseAdapterJson,
+  type AdapterError,
+  type AdapterResult,
+  type DeclarativeAdapter,
+  type ParseAdapterResult,
+} from './declarative';
+export { matchLabel, normaliseLabel, labelVocabulary, type LabelMatch, type LabelTarget } from './label-map';
+export { CASE_PATHS, PARSERS, type ParserName } from './paths';
+export * from './parse';
