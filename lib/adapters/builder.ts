@@ -509,8 +509,12 @@ export class CaseBuilder {
     const seen = [...this.seen].sort();
     // Steps the page shows a field for but with no value: taken as not done (rules may accuse),
     // unlike steps the page does not show at all, which stay unknown.
-    const recorded = new Set(((data.events as { kind: string }[] | undefined) ?? []).map((event) => `events.${event.kind}`));
-    const emptyFields = seen.filter((path) => path.startsWith('events.') && !recorded.has(path) && !unreadable.has(path));
+    const recorded = new Set(
+      ((data.events as { kind: string }[] | undefined) ?? []).map((event) => `events.${event.kind}`),
+    );
+    const emptyFields = seen.filter(
+      (path) => path.startsWith('events.') && !recorded.has(path) && !unreadable.has(path),
+    );
     if (emptyFields.length > 0) (data.origin as Record<string, unknown>).emptyFields = emptyFields;
     return { case: data, fields, unreadable: list, seen, filled: countFilled(data) };
   }

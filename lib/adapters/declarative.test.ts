@@ -219,7 +219,13 @@ describe('a saved adapter file', () => {
     const golden = fixtureJson('elementui-case-form') as Record<string, unknown>;
     expect(result.case).toEqual({
       ...golden,
-      origin: { url, system: '济南市市场监管综合执法办案系统', adapter: 'jinan-scjg-zfba', unreadable: [] },
+      origin: {
+        url,
+        system: '济南市市场监管综合执法办案系统',
+        adapter: 'jinan-scjg-zfba',
+        unreadable: [],
+        emptyFields: (golden.origin as { emptyFields?: string[] }).emptyFields,
+      },
     });
     expect(findCloseButtons(page, parsed.adapter.closeButtons ?? []).map((b) => b.textContent?.trim())).toEqual([
       '提交审批',

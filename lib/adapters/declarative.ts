@@ -4,7 +4,7 @@
  * with zod. Fields an adapter does not map, or whose selector finds nothing, fall back to the
  * generic extractor.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CaseEvent, Evidence } from '../case/schema';
 import { CaseBuilder, type ListOfficer } from './builder';
 import { frameRoots, textOf } from './dom';
@@ -30,46 +30,47 @@ const parser = z.enum(PARSERS);
 const ID_FORMAT = 'adapter-id-format';
 const UNKNOWN_PATH = 'unknown-case-path';
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 const fieldSpec = z
   .strictObject({
-    selector: z.string().min(1).optional(),
-    label: z.string().min(1).optional(),
-    parser: parser.optional(),
+    selector: z.optional(nonEmpty()),
+    label: z.optional(nonEmpty()),
+    parser: z.optional(parser),
   })
-  .refine((spec) => spec.selector !== undefined || spec.label !== undefined, {
-    error: 'selector or label required',
-    params: { zh: '需要 selector 或 label', en: 'selector or label required' },
-  });
+  .check(
+    z.refine((spec) => spec.selector !== undefined || spec.label !== undefined, {
+      error: 'selector or label required',
+      params: { zh: '需要 selector 或 label', en: 'selector or label required' },
+    }),
+  );
 
-const columnSpec = z.union([
-  z.string().min(1),
-  z.strictObject({ selector: z.string().min(1), parser: parser.optional() }),
-]);
+const columnSpec = z.union([nonEmpty(), z.strictObject({ selector: nonEmpty(), parser: z.optional(parser) })]);
 
 function listSpec<K extends string>(columns: readonly [K, ...K[]]) {
   return z.strictObject({
-    rowSelector: z.string().min(1),
+    rowSelector: nonEmpty(),
     columns: z.partialRecord(z.enum(columns), columnSpec),
   });
 }
 
 export const adapterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: ID_FORMAT }),
-  name: z.string().min(1),
-  version: z.union([z.string().min(1), z.number()]),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: ID_FORMAT })),
+  name: nonEmpty(),
+  version: z.union([nonEmpty(), z.number()]),
   match: z.strictObject({
-    urlPatterns: z.array(z.string().min(1)).min(1),
-    requireText: z.array(z.string().min(1)).optional(),
+    urlPatterns: z.array(nonEmpty()).check(z.minLength(1)),
+    requireText: z.optional(z.array(nonEmpty())),
   }),
-  fields: z.record(z.string().refine(isCasePath, { error: UNKNOWN_PATH }), fieldSpec),
-  lists: z
-    .strictObject({
-      evidence: listSpec(['title', 'kind', 'collectedAt', 'collectors', 'ref'] as const).optional(),
-      officers: listSpec(['name', 'certificateNo', 'roles'] as const).optional(),
-      events: listSpec(['kind', 'at', 'ref', 'note', 'officers'] as const).optional(),
-    })
-    .optional(),
-  closeButtons: z.array(z.string().min(1)).optional(),
+  fields: z.record(z.string().check(z.refine(isCasePath, { error: UNKNOWN_PATH })), fieldSpec),
+  lists: z.optional(
+    z.strictObject({
+      evidence: z.optional(listSpec(['title', 'kind', 'collectedAt', 'collectors', 'ref'] as const)),
+      officers: z.optional(listSpec(['name', 'certificateNo', 'roles'] as const)),
+      events: z.optional(listSpec(['kind', 'at', 'ref', 'note', 'officers'] as const)),
+    }),
+  ),
+  closeButtons: z.optional(z.array(nonEmpty())),
 });
 
 export type DeclarativeAdapter = z.infer<typeof adapterSchema>;
