@@ -1,5 +1,6 @@
 import { runCheck, CHECK_HELP } from './commands/check';
 import { runDecisionCommand } from './commands/decision';
+import { runExtract } from './commands/extract';
 import { runRulesCommand } from './commands/rules';
 import { runSchema } from './commands/schema';
 import { UsageError, type CliIo } from './io';
@@ -12,6 +13,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   decision: {
     run: runDecisionCommand,
     summary: '解析并检查处罚决定书文本 / parse and check decision texts [--format json]',
+  },
+  extract: {
+    run: runExtract,
+    summary: '从保存的办案页面读取案件 / read cases from saved pages [--adapter file.json] [--format json]',
   },
   schema: { run: runSchema, summary: '输出案件 JSON Schema / print the case JSON Schema' },
 };
