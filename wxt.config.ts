@@ -13,6 +13,8 @@ export default defineConfig({
     // permission prompt. The rest of "enable this site" (request, register, inject) runs as in use.
     ...(process.env.ZHIFA_E2E_GRANTED_HOSTS && { host_permissions: process.env.ZHIFA_E2E_GRANTED_HOSTS.split(',') }),
     ...(browser === 'firefox' && {
+      // Firefox's MV2 manifest asks for optional origins under optional_permissions.
+      optional_permissions: ['http://*/*', 'https://*/*'],
       browser_specific_settings: {
         gecko: {
           id: 'zhifa-guard@zhifa-guard.local',
