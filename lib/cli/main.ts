@@ -1,6 +1,8 @@
 import { runCheck, CHECK_HELP } from './commands/check';
 import { runDecisionCommand } from './commands/decision';
 import { runExtract } from './commands/extract';
+import { runExemption } from './commands/exemption';
+import { runVerify } from './commands/verify';
 import { runRulesCommand } from './commands/rules';
 import { runSchema } from './commands/schema';
 import { UsageError, type CliIo } from './io';
@@ -17,6 +19,14 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   extract: {
     run: runExtract,
     summary: '从保存的办案页面读取案件 / read cases from saved pages [--adapter file.json] [--format json]',
+  },
+  verify: {
+    run: runVerify,
+    summary: '核验自查报告备份文件的记录链 / verify self-report bundles (exit 1 if a sealed record changed)',
+  },
+  exemption: {
+    run: runExemption,
+    summary: '评估第十二条第（一）项免责要件 / assess the Art. 12(1) exemption [--format json]',
   },
   schema: { run: runSchema, summary: '输出案件 JSON Schema / print the case JSON Schema' },
 };

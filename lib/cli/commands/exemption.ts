@@ -112,36 +112,38 @@ function formatText(item: Assessed, en: boolean): string {
   const a = item.assessment;
   const pick = (text: Bilingual): string => (en ? text.en : text.zh);
   const cite = (c: Parameters<typeof formatCitation>[0]): string => formatCitation(c, en ? 'en' : 'zh-CN');
+  const colon = en ? ': ' : '：';
+  const semi = en ? '; ' : '；';
   const lines: string[] = [];
   lines.push(
     en
       ? `== ${item.file} — report ${a.reportId ?? '?'} v${a.version ?? '?'} (case ${a.caseId ?? '?'})`
       : `== ${item.file} — 报告 ${a.reportId ?? '?'} 第 ${a.version ?? '?'} 版（案件 ${a.caseId ?? '?'}）`,
-    `${en ? 'Verdict' : '结论'}：${pick(VERDICT[a.verdict]!)}`,
+    `${en ? 'Verdict' : '结论'}${colon}${pick(VERDICT[a.verdict]!)}`,
     pick(a.summary),
     en ? 'Elements of Art. 12(1):' : '第十二条第（一）项要件：',
   );
   for (const element of a.elements) {
-    lines.push(`  ${MARK[element.status]} ${pick(element.title)}：${element.reasons.map(pick).join('；')}`);
+    lines.push(`  ${MARK[element.status]} ${pick(element.title)}${colon}${element.reasons.map(pick).join(semi)}`);
     if (element.missingEvidence.length) {
-      lines.push(`      ${en ? 'to add' : '待补充'}：${element.missingEvidence.map(pick).join('；')}`);
+      lines.push(`      ${en ? 'to add' : '待补充'}${colon}${element.missingEvidence.map(pick).join(semi)}`);
     }
   }
   if (a.otherGrounds.length) {
     lines.push(en ? 'Other grounds claimed:' : '其他免责主张：');
     for (const g of a.otherGrounds) {
       lines.push(
-        `  · ${cite(g.citation)}（${pick(g.statusLabel)}）：${en ? 'needs' : '需提供'} ${g.evidenceNeeded.map(pick).join('；')}`,
+        `  · ${cite(g.citation)}${en ? ` (${g.statusLabel.en})` : `（${g.statusLabel.zh}）`}${colon}${en ? 'needs ' : '需提供'}${g.evidenceNeeded.map(pick).join(semi)}`,
       );
     }
   }
   if (a.mitigation.length) {
     lines.push(en ? 'May mitigate (Art. 11):' : '可能从轻、减轻（第十一条）：');
-    for (const f of a.mitigation) lines.push(`  · ${cite(f.citation)}：${pick(f.reason)}`);
+    for (const f of a.mitigation) lines.push(`  · ${cite(f.citation)}${colon}${pick(f.reason)}`);
   }
   if (a.aggravation.length) {
     lines.push(en ? 'May aggravate (Art. 10):' : '可能从重（第十条）：');
-    for (const f of a.aggravation) lines.push(`  · ${cite(f.citation)}：${pick(f.reason)}`);
+    for (const f of a.aggravation) lines.push(`  · ${cite(f.citation)}${colon}${pick(f.reason)}`);
   }
   lines.push(pick(a.disclaimer), '');
   return lines.join('\n');
@@ -221,7 +223,7 @@ export async function runExemption(argv: string[], io: CliIo): Promise<number> {
   } else {
     const out = assessed.map((item) => formatText(item, en));
     for (const error of errors) {
-      out.push(`⚠ ${error.file}：${en ? error.error.en : error.error.zh}`);
+      out.push(en ? `⚠ ${error.file}: ${error.error.en}` : `⚠ ${error.file}：${error.error.zh}`);
       for (const issue of error.issues ?? []) out.push(`    ${formatValidationIssue(issue, en ? 'en' : 'zh-CN')}`);
     }
     io.stdout.write(out.join('\n') + '\n');
