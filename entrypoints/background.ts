@@ -8,6 +8,7 @@ import { getProfile } from '../lib/engine/profile';
 import { runRules } from '../lib/engine/run';
 import { ensureLawIndex } from '../lib/laws';
 import { basisRules } from '../lib/rules/basis';
+import { runDecision } from '../lib/documents';
 
 export default defineBackground(() => {
   const sync = async () => syncRegistrations((await loadSettings()).enabledOrigins);
@@ -25,6 +26,10 @@ export default defineBackground(() => {
     }
     if (message.type === 'check-basis') {
       void checkBasis(message.case, message.today).then(sendResponse, () => sendResponse([]));
+      return true;
+    }
+    if (message.type === 'check-document') {
+      void checkDocumentText(message.text, message.today).then(sendResponse, () => sendResponse([]));
       return true;
     }
     if (message.type === 'disable-site') {
@@ -66,4 +71,13 @@ async function checkBasis(input: unknown, today?: string) {
     locale: settings.locale,
     disabled,
   }).findings;
+}
+
+/** Checks a decision document's text (contents, remedy notice, amounts, legal basis); findings carry spans. */
+async function checkDocumentText(text: string, today?: string) {
+  const [settings] = await Promise.all([loadSettings(), ensureLawIndex()]);
+  const report = runDecision(text, { profile: getProfile(settings.profile), today, locale: settings.locale });
+  if (report.kind !== 'decision') return [];
+  const disabled = new Set(settings.disabledRules);
+  return report.findings.filter((finding) => !disabled.has(finding.ruleId));
 }

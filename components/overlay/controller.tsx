@@ -10,6 +10,8 @@ import { mountInShadow } from '../mount';
 import { Panel } from '../Panel';
 import { buttonText, clickableOf, isClosingButton } from './gate';
 import { TeachTools, type TeachController } from './TeachTools';
+import { collectText, findDocumentRoot, rangeFor, sentenceAround, type DocumentText } from './document-text';
+import { highlightRange } from './highlight-range';
 import { render } from 'preact';
 
 /** What reading the page produced: the case, and the host element behind each case path. */
@@ -33,6 +35,8 @@ export interface OverlayOptions {
   debounceMs?: number;
   /** Checks that run elsewhere (the legal-basis rules, in the background); merged when they answer. */
   extraCheck?: (enforcementCase: EnforcementCase) => Promise<Finding[]>;
+  /** Checks the text of a decision document shown on the page; findings carry text spans. */
+  checkDocument?: (text: string) => Promise<DocumentFinding[]>;
 }
 
 export interface Overlay {
@@ -45,6 +49,11 @@ export interface Overlay {
 }
 
 export const OVERLAY_TAG = 'zhifa-guard-overlay';
+
+/** A finding about a document's text, with the character spans of the sentences it is about. */
+export type DocumentFinding = Finding & { spans: { start: number; end: number }[] };
+
+const DOCUMENT_FIELD = 'document:';
 
 /**
  * The in-page overlay: reads the case, checks it, shows the panel in a shadow root, re-checks
@@ -107,12 +116,23 @@ export function startOverlay(options: OverlayOptions): Overlay {
     requestExtra();
   };
 
+  let documentText: DocumentText | undefined;
   const requestExtra = () => {
     const checkedCase = reading.case;
     const checkedReport = report;
-    if (!options.extraCheck || !checkedCase || !checkedReport) return;
-    void options.extraCheck(checkedCase).then(
-      (extra) => {
+    if (!checkedCase || !checkedReport) return;
+    const root = options.checkDocument ? findDocumentRoot(doc) : undefined;
+    documentText = root ? collectText(root) : undefined;
+    const text = documentText?.text;
+    if (!options.extraCheck && !text) return;
+    const asked = [
+      options.extraCheck ? options.extraCheck(checkedCase) : Promise.resolve([]),
+      text && options.checkDocument ? options.checkDocument(text).then(toPageFindings) : Promise.resolve([]),
+    ];
+    void Promise.all(asked).then(
+      ([basis, fromDocument]) => {
+        const seen = new Set(checkedReport.findings.map((finding) => finding.message));
+        const extra = [...basis!, ...fromDocument!.filter((finding) => !seen.has(finding.message))];
         // Merge only into the report it was asked for: a newer check has made its own request.
         if (report !== checkedReport || extra.length === 0) return;
         report = { ...checkedReport, findings: [...checkedReport.findings, ...extra].sort(compareFindings) };
@@ -130,6 +150,16 @@ export function startOverlay(options: OverlayOptions): Overlay {
 
   const locate = (finding: Finding) => {
     for (const field of finding.fields) {
+      if (field.startsWith(DOCUMENT_FIELD) && documentText) {
+        const [start, end] = field.slice(DOCUMENT_FIELD.length).split('-').map(Number);
+        const sentence = sentenceAround(documentText.text, start!, end!);
+        const range = rangeFor(documentText, sentence.start, sentence.end);
+        if (range) {
+          highlightRange(range);
+          return;
+        }
+        continue;
+      }
       const element = findFieldElement(reading.fields, field);
       if (element) {
         highlightElement(element, { label: finding.title });
@@ -289,4 +319,12 @@ function findFieldElement(fields: Map<string, Element>, path: string): Element |
   }
   for (const [key, element] of fields) if (key.startsWith(path) && element.isConnected) return element;
   return undefined;
+}
+
+/** Document findings point at their sentences through `document:<start>-<end>` fields. */
+function toPageFindings(findings: DocumentFinding[]): Finding[] {
+  return findings.map(({ spans, ...finding }) => ({
+    ...finding,
+    fields: [...spans.map((span) => `${DOCUMENT_FIELD}${span.start}-${span.end}`), ...finding.fields],
+  }));
 }

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { OverlayState } from '../../extension/messages';
 import { createPageReader } from '../../extension/read-page';
 import { appendGateOverride, loadSettings } from '../../extension/storage';
-import { startOverlay } from '../../components/overlay/controller';
+import { startOverlay, type DocumentFinding } from '../../components/overlay/controller';
 import { isOriginEnabled } from '../../lib/settings/schema';
 import { CORE_RULES } from '../../lib/rules/core';
 import type { Finding } from '../../lib/engine/types';
@@ -31,6 +31,8 @@ export default defineContentScript({
       read: (doc) => reader.read(doc, location.href),
       recordGateOverride: appendGateOverride,
       teach: reader.teach,
+      checkDocument: async (text) =>
+        ((await browser.runtime.sendMessage({ type: 'check-document', text })) as DocumentFinding[] | undefined) ?? [],
       extraCheck: async (enforcementCase) =>
         ((await browser.runtime.sendMessage({ type: 'check-basis', case: enforcementCase })) as
           Finding[] | undefined) ?? [],

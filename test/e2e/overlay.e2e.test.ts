@@ -240,3 +240,29 @@ describe('enabling a new site', () => {
     }
   });
 });
+
+describe('decision documents on the page', () => {
+  it('checks the document text and highlights the sentence a finding is about', async () => {
+    const { page } = await openCase('case-writ-defective');
+    const documentFinding = page.locator(
+      'zhifa-guard-overlay .zg-finding[data-rule-id^="doc-"][data-status="violation"]',
+    );
+    await expect.poll(() => documentFinding.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const basis = page.locator('zhifa-guard-overlay .zg-finding[data-rule-id^="basis-"][data-status="violation"]');
+    await expect.poll(() => basis.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const messages = await documentFinding.locator('.zg-message').allTextContents();
+    expect(messages.join('\n')).toMatch(/十五日|三个月/);
+    await documentFinding.first().locator('.zg-btn').first().click();
+    const boxes = page.locator('.zhifa-guard-highlight');
+    await expect.poll(() => boxes.count()).toBeGreaterThan(0);
+    // The highlight covers text of the remedy sentence in the document.
+    const box = (await boxes.first().boundingBox())!;
+    const sentence = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent ?? '', {
+      x: box.x + 4,
+      y: box.y + box.height / 2,
+    });
+    expect(sentence).toMatch(/行政复议|行政诉讼|依据/);
+    await page.screenshot({ path: `${SHOTS}/overlay-document.png` });
+    await page.close();
+  });
+});
