@@ -279,6 +279,28 @@ export function startOverlay(options: OverlayOptions): Overlay {
   watchFrames();
   doc.addEventListener('load', onFrameLoad, true);
 
+  // Never cover the host's own buttons: move to the other edge, or fold into the pill.
+  let placementFrame = 0;
+  let moved = false;
+  const keepButtonsFree = () => {
+    placementFrame = 0;
+    if (moved || model.collapsed.peek()) return;
+    if (!coversHostButton(shadow, doc, host)) return;
+    moved = true;
+    model.dock.value = model.dock.peek() === 'right' ? 'left' : 'right';
+    rerender?.();
+    if (coversHostButton(shadow, doc, host)) {
+      model.collapsed.value = true;
+      rerender?.();
+    }
+  };
+  const schedulePlacement = () => {
+    if (!placementFrame) placementFrame = view.requestAnimationFrame(keepButtonsFree);
+  };
+  view.addEventListener('scroll', schedulePlacement, { passive: true });
+  view.addEventListener('resize', schedulePlacement);
+  schedulePlacement();
+
   return {
     host,
     model,
@@ -295,6 +317,9 @@ export function startOverlay(options: OverlayOptions): Overlay {
         target.removeEventListener('click', onClick, true);
       }
       doc.removeEventListener('load', onFrameLoad, true);
+      view.removeEventListener('scroll', schedulePlacement);
+      view.removeEventListener('resize', schedulePlacement);
+      if (placementFrame) view.cancelAnimationFrame(placementFrame);
       closeDialog();
       unmount();
       host.remove();
@@ -327,4 +352,22 @@ function toPageFindings(findings: DocumentFinding[]): Finding[] {
     ...finding,
     fields: [...spans.map((span) => `${DOCUMENT_FIELD}${span.start}-${span.end}`), ...finding.fields],
   }));
+}
+
+const HOST_BUTTONS =
+  'button, input[type=button], input[type=submit], .el-button, .layui-btn, .ant-btn, .btn, [role=button]';
+
+/** Whether the panel (or pill) lies over one of the host page's visible buttons. */
+function coversHostButton(shadow: ShadowRoot, doc: Document, host: Element): boolean {
+  const panel = shadow.querySelector('.zg-panel, .zg-pill');
+  if (!panel) return false;
+  const box = panel.getBoundingClientRect();
+  if (box.width === 0) return false;
+  for (const button of Array.from(doc.querySelectorAll(HOST_BUTTONS))) {
+    if (host.contains(button)) continue;
+    const rect = button.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    if (rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top) return true;
+  }
+  return false;
 }

@@ -163,6 +163,21 @@ describe('working with the panel', () => {
     await page.close();
   });
 
+  it('moves away from a host button it would cover', async () => {
+    const { page } = await openCase('case-jsp');
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.textContent = '打印';
+      Object.assign(button.style, { position: 'fixed', right: '40px', top: '200px', zIndex: '1' });
+      document.body.append(button);
+      window.dispatchEvent(new Event('resize'));
+    });
+    await expect
+      .poll(() => page.locator('zhifa-guard-overlay .zg-panel.zg-dock-left, zhifa-guard-overlay .zg-pill').count())
+      .toBe(1);
+    await page.close();
+  });
+
   it('re-checks after an SPA navigation', async () => {
     const { page, state } = await openCase('case-split');
     const link = page.locator('[data-spa-case]').nth(1);
