@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cliMeasurements } from './measurements/cli';
 import { engineMeasurements } from './measurements/engine';
 import { bundleMeasurements } from './measurements/bundle';
+import { decisionMeasurements } from './measurements/decision';
 import { overlayMeasurements } from './measurements/overlay';
 import { widgetMeasurements } from './measurements/widget';
 import { meetsTarget, type Measurement, type MeasurementDef } from './lib/types';
@@ -22,6 +23,7 @@ const MEASUREMENTS: readonly MeasurementDef[] = [
   ...cliMeasurements,
   ...overlayMeasurements,
   ...widgetMeasurements,
+  ...decisionMeasurements,
   ...bundleMeasurements,
 ];
 
