@@ -6,7 +6,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '执法自查守护 Zhifa Guard',
     description: '在执法办案系统中就地提示行政执法过错风险（济南市人民政府令第294号）',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     // Intranet case systems are enabled one by one from the popup.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // End-to-end tests only: pre-grant a test site, because a headless browser cannot click Chrome's
@@ -23,5 +23,9 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The e2e build (ZHIFA_E2E_GRANTED_HOSTS set) gets short outbox timeouts and test hooks (extension/outbox.ts).
+    define: { __ZHIFA_E2E__: JSON.stringify(Boolean(process.env.ZHIFA_E2E_GRANTED_HOSTS)) },
+  }),
 });

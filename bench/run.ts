@@ -5,6 +5,7 @@ import { cliMeasurements } from './measurements/cli';
 import { engineMeasurements } from './measurements/engine';
 import { bundleMeasurements } from './measurements/bundle';
 import { decisionMeasurements } from './measurements/decision';
+import { selfreportMeasurements } from './measurements/selfreport';
 import { overlayMeasurements } from './measurements/overlay';
 import { widgetMeasurements } from './measurements/widget';
 import { meetsTarget, type Measurement, type MeasurementDef } from './lib/types';
@@ -24,6 +25,7 @@ const MEASUREMENTS: readonly MeasurementDef[] = [
   ...overlayMeasurements,
   ...widgetMeasurements,
   ...decisionMeasurements,
+  ...selfreportMeasurements,
   ...bundleMeasurements,
 ];
 

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Message } from '../extension/messages';
 import { OVERLAY_SCRIPT, registerOverlay, syncRegistrations, unregisterOverlay } from '../extension/registration';
+import { registerSelfReportHandlers } from '../extension/selfreport-service';
+import { startOutbox } from '../extension/outbox';
 import { loadSettings, saveSettings } from '../extension/storage';
 import { validateCase } from '../lib/case/validate';
 import { getProfile } from '../lib/engine/profile';
@@ -14,6 +16,8 @@ export default defineBackground(() => {
   const sync = async () => syncRegistrations((await loadSettings()).enabledOrigins);
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
+  startOutbox();
+  registerSelfReportHandlers();
 
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const message = raw as Message;

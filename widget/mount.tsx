@@ -1,12 +1,22 @@
 import type { CaseResultJson } from '../lib/engine/report';
 import { reportToJson } from '../lib/engine/report';
-import type { Locale } from '../lib/engine/types';
+import type { Finding, Locale } from '../lib/engine/types';
 import { createPanelModel } from '../components/model';
 import { mountInShadow } from '../components/mount';
 import { Panel } from '../components/Panel';
+import { openSelfReportModal } from '../components/selfreport/SelfReportModal';
+import { storePort } from '../components/selfreport/store-port';
+import type { SealedResult } from '../components/selfreport/SelfReportForm';
+import type { SelfReportPort } from '../components/selfreport/port';
+import { ZhifaStore } from '../lib/store';
+import type { EnforcementCase } from '../lib/case/schema';
 import { CaseInputError, parseCaseInput, runCheck } from './check';
 
 export const REPORT_EVENT = 'zhifa-guard:report';
+/** Fired on the mount element when a self-report is sealed; detail is `{ record, receipt }`. */
+export const SELF_REPORT_EVENT = 'zhifa-guard:self-report';
+/** The host page's IndexedDB database for the widget's self-reports. */
+export const WIDGET_DB_NAME = 'zhifa-guard-widget';
 
 export interface MountOptions {
   case?: unknown;
@@ -14,6 +24,10 @@ export interface MountOptions {
   locale?: Locale;
   today?: string;
   onReport?: (report: CaseResultJson) => void;
+  /** Called with `{ record, receipt }` when the officer seals a self-report (自查发现 → 封存). */
+  onSelfReport?: (result: SealedResult) => void;
+  /** Where self-reports are kept; default the host page's IndexedDB, database 'zhifa-guard-widget'. */
+  selfReportPort?: SelfReportPort;
 }
 
 export interface WidgetHandle {
@@ -28,6 +42,22 @@ export function mount(element: HTMLElement, options: MountOptions = {}): WidgetH
   const model = createPanelModel({ locale: options.locale });
   let current = options.case;
   let settings = { profile: options.profile, today: options.today };
+  let lastCase: EnforcementCase | null = null;
+  let port = options.selfReportPort;
+  const selfReport = (finding: Finding) => {
+    port ??= storePort(ZhifaStore.open(WIDGET_DB_NAME, element.ownerDocument.defaultView?.indexedDB));
+    openSelfReportModal(shadow, {
+      port,
+      finding,
+      enforcementCase: lastCase,
+      caseId: model.report.peek()?.caseId ?? '',
+      locale: model.locale.peek(),
+      onSealed: (result) => {
+        options.onSelfReport?.(result);
+        element.dispatchEvent(new CustomEvent(SELF_REPORT_EVENT, { detail: result, bubbles: true, composed: true }));
+      },
+    });
+  };
 
   const check = () => {
     if (current === undefined || current === null || current === '') {
@@ -36,7 +66,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): WidgetH
       return;
     }
     try {
-      const report = runCheck(parseCaseInput(current), { ...settings, locale: model.locale.value });
+      lastCase = parseCaseInput(current);
+      const report = runCheck(lastCase, { ...settings, locale: model.locale.value });
       model.error.value = null;
       model.report.value = report;
       const detail = reportToJson(report);
@@ -50,7 +81,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): WidgetH
 
   // Check first, so the first render already shows the findings.
   check();
-  const { unmount } = mountInShadow(shadow, <Panel model={model} />, { floating: false });
+  const { unmount } = mountInShadow(shadow, <Panel model={model} onSelfReport={selfReport} />, { floating: false });
   // Messages are rendered in the chosen language, so a language switch re-checks.
   let lastLocale = model.locale.peek();
   const stopLocale = model.locale.subscribe((locale) => {

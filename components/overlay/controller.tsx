@@ -148,6 +148,13 @@ export function startOverlay(options: OverlayOptions): Overlay {
     timer = view.setTimeout(check, options.debounceMs ?? 150);
   };
 
+  // Typing in the panel's own forms (self-report) is not an edit of the case.
+  const onEdit = (event: Event) => {
+    const target = event.target as Node | null;
+    if (target && (target === host || host.contains(target))) return;
+    schedule();
+  };
+
   const locate = (finding: Finding) => {
     for (const field of finding.fields) {
       if (field.startsWith(DOCUMENT_FIELD) && documentText) {
@@ -229,8 +236,8 @@ export function startOverlay(options: OverlayOptions): Overlay {
   const watch = (target: Document) => {
     if (watched.has(target)) return;
     watched.add(target);
-    target.addEventListener('input', schedule, true);
-    target.addEventListener('change', schedule, true);
+    target.addEventListener('input', onEdit, true);
+    target.addEventListener('change', onEdit, true);
     target.addEventListener('click', onClick, true);
     observer.observe(target.documentElement, {
       subtree: true,
@@ -312,8 +319,8 @@ export function startOverlay(options: OverlayOptions): Overlay {
       if (timer !== undefined) view.clearTimeout(timer);
       observer.disconnect();
       for (const target of watched) {
-        target.removeEventListener('input', schedule, true);
-        target.removeEventListener('change', schedule, true);
+        target.removeEventListener('input', onEdit, true);
+        target.removeEventListener('change', onEdit, true);
         target.removeEventListener('click', onClick, true);
       }
       doc.removeEventListener('load', onFrameLoad, true);

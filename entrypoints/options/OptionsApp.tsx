@@ -4,7 +4,9 @@ import { parseAdapterJson } from '../../lib/adapters';
 import { art7Heading } from '../../lib/engine/citation';
 import { RULES } from '../../lib/rules';
 import {
+  checkEndpoint,
   DEFAULT_ORIGINS,
+  LOOPBACK_HOSTS,
   matchPatternFor,
   originOf,
   type GateOverride,
@@ -107,6 +109,14 @@ export function OptionsApp() {
   return (
     <main>
       <h1>执法自查守护 · 设置</h1>
+      <p>
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+        >
+          自查自纠记录
+        </button>
+      </p>
       {message && (
         <p class={message.kind} role="status" data-testid="options-message">
           {message.text}
@@ -194,6 +204,8 @@ export function OptionsApp() {
           </label>
         </div>
       </section>
+
+      <EndpointSection endpoint={settings.endpoint} onSaved={(next) => setSettings(next)} />
 
       <section>
         <h2>
@@ -289,5 +301,76 @@ export function OptionsApp() {
         </table>
       </section>
     </main>
+  );
+}
+
+/**
+ * Where sealed self-reports are delivered (settings.endpoint; the background outbox sends them, see
+ * extension/outbox.ts). Saving asks for the host permission of that one origin only.
+ */
+function EndpointSection(props: { endpoint: string | undefined; onSaved: (settings: Settings) => void }) {
+  const [input, setInput] = useState(props.endpoint ?? '');
+  const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const save = async () => {
+    setNote(null);
+    if (input.trim() === '') {
+      props.onSaved(await saveSettings({ endpoint: undefined }));
+      setNote({ kind: 'ok', text: '已清除接收地址，自查报告不再自动报送（仍可导出文件）/ Endpoint cleared' });
+      return;
+    }
+    const checked = checkEndpoint(input);
+    if (!checked.ok) {
+      setNote({ kind: 'error', text: `${checked.error.zh} / ${checked.error.en}` });
+      return;
+    }
+    const pattern = matchPatternFor(checked.origin);
+    const loopback = (LOOPBACK_HOSTS as readonly string[]).includes(new URL(checked.url).hostname);
+    // Loopback hosts are reachable already (the demo content script matches them); others need the
+    // optional host permission of this one origin, asked for within the click.
+    const granted =
+      (loopback && ((await browser.permissions.getAll()).origins ?? []).includes(pattern)) ||
+      (await browser.permissions.request({ origins: [pattern] }).catch(() => false));
+    if (!granted) {
+      setNote({
+        kind: 'error',
+        text: `未授予访问 ${checked.origin} 的权限，接收地址未保存 / Permission was not granted; the endpoint was not saved`,
+      });
+      return;
+    }
+    props.onSaved(await saveSettings({ endpoint: checked.url }));
+    setInput(checked.url);
+    setNote({ kind: 'ok', text: `已保存接收地址 ${checked.url}，封存的自查报告将自动报送 / Endpoint saved` });
+    void browser.runtime.sendMessage({ type: 'outbox-kick' }).catch(() => undefined);
+  };
+
+  return (
+    <section>
+      <h2>报送 Delivery</h2>
+      <div class="row">
+        <label>
+          接收地址 Endpoint
+          <input
+            type="text"
+            inputMode="url"
+            placeholder="https://zfjd.example.gov.cn/api/reports"
+            value={input}
+            data-testid="endpoint-input"
+            onInput={(event) => setInput((event.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="button" data-testid="save-endpoint" onClick={() => void save()}>
+          保存
+        </button>
+      </div>
+      {note && (
+        <p class={note.kind} role="status" data-testid="endpoint-message">
+          {note.text}
+        </p>
+      )}
+      <p class="muted">
+        封存的自查报告会自动提交到本单位的接收服务器（须为 https）；失败时自动重试。未填写则不报送，导出文件不受影响。
+      </p>
+    </section>
   );
 }

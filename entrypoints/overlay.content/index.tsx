@@ -7,6 +7,8 @@ import { startOverlay, type DocumentFinding } from '../../components/overlay/con
 import { isOriginEnabled } from '../../lib/settings/schema';
 import { CORE_RULES } from '../../lib/rules/core';
 import type { Finding } from '../../lib/engine/types';
+import { openSelfReportModal } from '../../components/selfreport/SelfReportModal';
+import { messagingPort } from '../../extension/selfreport-port';
 
 declare global {
   interface Window {
@@ -24,6 +26,7 @@ export default defineContentScript({
     const settings = await loadSettings();
     if (!isOriginEnabled(settings, location.origin)) return;
     const reader = await createPageReader(location.origin);
+    const selfReportPort = messagingPort();
     const overlay = startOverlay({
       doc: document,
       rules: CORE_RULES,
@@ -31,6 +34,15 @@ export default defineContentScript({
       read: (doc) => reader.read(doc, location.href),
       recordGateOverride: appendGateOverride,
       teach: reader.teach,
+      // 自查发现 (panel or gate dialog): the form opens as a modal in the panel's shadow root.
+      onSelfReport: (finding, enforcementCase) =>
+        void openSelfReportModal(overlay.host.shadowRoot!, {
+          port: selfReportPort,
+          finding,
+          enforcementCase,
+          caseId: overlay.host.getAttribute('data-case-id') ?? '',
+          locale: overlay.model.locale.value,
+        }),
       checkDocument: async (text) =>
         ((await browser.runtime.sendMessage({ type: 'check-document', text })) as DocumentFinding[] | undefined) ?? [],
       extraCheck: async (enforcementCase) =>

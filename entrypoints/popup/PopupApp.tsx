@@ -97,6 +97,14 @@ export function PopupApp() {
             <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
               设置
             </button>
+            <button
+              type="button"
+              class="secondary"
+              data-testid="dashboard"
+              onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+            >
+              自查自纠记录
+            </button>
           </div>
           {error && <p class="error">{error}</p>}
         </>

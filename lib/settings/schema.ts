@@ -15,6 +15,15 @@ export const settingsSchema = z.object({
   disabledRules: z._default(z.array(z.string()), []),
   /** Texts of the host buttons that close a case; a click on them is gated while violations remain. */
   closeButtons: z._default(z.array(z.string().check(z.minLength(1))), [...DEFAULT_CLOSE_BUTTONS]),
+  /**
+   * Where sealed self-reports are delivered (the agency's receiving server, POST). Absent: nothing
+   * is sent (exporting a file always works). https, or http on 127.0.0.1/localhost for tests/demos.
+   */
+  endpoint: z.optional(
+    z
+      .string()
+      .check(z.refine((value) => checkEndpoint(value).ok, { error: 'https URL, or http://127.0.0.1 / localhost' })),
+  ),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -32,6 +41,51 @@ export function readSettings(stored: unknown): Settings {
     out[key] = field.success ? field.data : DEFAULT_SETTINGS[key];
   }
   return out as Settings;
+}
+
+/** Hosts that may receive reports over plain http (tests and demos on this machine only). */
+export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost'] as const;
+
+/**
+ * Checks a delivery endpoint: an absolute https URL (or http on 127.0.0.1/localhost), without
+ * user:password or #fragment. Returns the normalised URL, or a bilingual reason.
+ */
+export function checkEndpoint(
+  input: string,
+): { ok: true; url: string; origin: string } | { ok: false; error: { zh: string; en: string } } {
+  const text = input.trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return {
+      ok: false,
+      error: {
+        zh: '接收地址不是有效网址，应形如 https://zfjd.example.gov.cn/api/reports',
+        en: 'the endpoint is not a valid URL; expected e.g. https://zfjd.example.gov.cn/api/reports',
+      },
+    };
+  }
+  const loopback = (LOOPBACK_HOSTS as readonly string[]).includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    return {
+      ok: false,
+      error: {
+        zh: '接收地址须以 https:// 开头（仅本机测试可用 http://127.0.0.1 或 http://localhost）',
+        en: 'the endpoint must start with https:// (plain http only for http://127.0.0.1 or http://localhost tests)',
+      },
+    };
+  }
+  if (url.username || url.password) {
+    return {
+      ok: false,
+      error: { zh: '接收地址中不能包含用户名或密码', en: 'the endpoint must not contain a user name or password' },
+    };
+  }
+  if (url.hash) {
+    return { ok: false, error: { zh: '接收地址中不能包含 # 片段', en: 'the endpoint must not contain a #fragment' } };
+  }
+  return { ok: true, url: url.href, origin: url.origin };
 }
 
 /** `http://10.1.2.3:8080/case/1` → `http://10.1.2.3:8080`; undefined for non-web URLs. */

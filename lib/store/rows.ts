@@ -37,6 +37,13 @@ export const outboxRowSchema = z.object({
   lastAttemptAt: z.optional(instantSchema),
   deliveredAt: z.optional(instantSchema),
   lastError: z.optional(z.string()),
+  /**
+   * Epoch milliseconds: an attempt is in flight until then (set by claimDue, cleared by the outcome).
+   * If the sender dies mid-attempt, the row falls due again when the lease runs out.
+   */
+  sendingUntil: z.optional(z.number()),
+  /** What the receiving server answered on delivery (its receipt), when it answered with one. */
+  serverReceipt: z.optional(z.unknown()),
 });
 export type OutboxRow = z.infer<typeof outboxRowSchema>;
 

@@ -740,11 +740,89 @@ export class ZhifaStore {
     return { ...(entry ? { entry } : {}), quarantined: await this.setAside(corrupt) };
   }
 
-  async markDelivered(key: string): Promise<OutboxRow | undefined> {
+  /**
+   * Claims the pending entry due soonest (due by `now`) for one delivery attempt, in one
+   * transaction, so two senders never take the same entry: it gets `sendingUntil` = now + leaseMs
+   * and is not due again before then. Report the outcome with markDelivered / markFailed / markDead;
+   * if the sender dies first, the entry falls due again when the lease runs out.
+   */
+  async claimDue(
+    leaseMs: number,
+    now: Date = this.clock(),
+  ): Promise<{ entry?: OutboxRow; quarantined: QuarantinedItem[] }> {
+    const tx = this.db.transaction('outbox', 'readwrite');
+    const corrupt: Corrupt[] = [];
+    const entry = await atomically(tx, async () => {
+      let cursor = await tx.store.index('by-next-attempt').openCursor(IDBKeyRange.upperBound(now.getTime()));
+      while (cursor) {
+        const issues = rowIssues('outbox', cursor.primaryKey, cursor.value);
+        if (!issues && cursor.value.state === 'pending') {
+          const until = now.getTime() + leaseMs;
+          const claimed: OutboxRow = { ...cursor.value, nextAttemptAt: until, sendingUntil: until };
+          await cursor.update(claimed);
+          return claimed;
+        }
+        if (issues) corrupt.push({ store: 'outbox', key: cursor.primaryKey, issues });
+        cursor = await cursor.continue();
+      }
+      return undefined;
+    });
+    return { ...(entry ? { entry } : {}), quarantined: await this.setAside(corrupt) };
+  }
+
+  /** When the next pending entry falls due (epoch ms), if any is pending. */
+  async nextAttemptTime(): Promise<number | undefined> {
+    const tx = this.db.transaction('outbox');
+    let cursor = await tx.store.index('by-next-attempt').openCursor();
+    let at: number | undefined;
+    while (cursor) {
+      if (cursor.value?.state === 'pending' && typeof cursor.value.nextAttemptAt === 'number') {
+        at = cursor.value.nextAttemptAt;
+        break;
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return at;
+  }
+
+  /** One outbox entry by its key (`${id}:${version}`); undefined if absent or corrupt. */
+  async getOutboxEntry(key: string): Promise<OutboxRow | undefined> {
+    const value: unknown = await this.db.get('outbox', key);
+    if (value === undefined) return undefined;
+    const { valid, corrupt } = sortRows<OutboxRow>('outbox', [{ key, value }]);
+    await this.setAside(corrupt);
+    return valid[0];
+  }
+
+  /** Records a delivery; `receipt` is what the server answered (kept as serverReceipt). */
+  async markDelivered(key: string, options: { receipt?: unknown } = {}): Promise<OutboxRow | undefined> {
     return this.updateOutbox(key, (row, now) => {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      const { nextAttemptAt, ...rest } = row;
-      return { ...rest, state: 'delivered', lastAttemptAt: now.toISOString(), deliveredAt: now.toISOString() };
+      const { nextAttemptAt, sendingUntil, ...rest } = row;
+      return {
+        ...rest,
+        state: 'delivered',
+        lastAttemptAt: now.toISOString(),
+        deliveredAt: now.toISOString(),
+        ...(options.receipt !== undefined ? { serverReceipt: options.receipt } : {}),
+      };
+    });
+  }
+
+  /** Gives up on an entry at once (e.g. the server refused it for good with a 4xx): state 'dead'. */
+  async markDead(key: string, error: string): Promise<OutboxRow | undefined> {
+    return this.updateOutbox(key, (row, now) => {
+      if (row.state === 'delivered') return row;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      const { nextAttemptAt, sendingUntil, ...rest } = row;
+      return {
+        ...rest,
+        state: 'dead',
+        attempts: row.attempts + 1,
+        lastAttemptAt: now.toISOString(),
+        lastError: error,
+      };
     });
   }
 
@@ -754,7 +832,7 @@ export class ZhifaStore {
       if (row.state === 'delivered') return row;
       const attempts = row.attempts + 1;
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      const { nextAttemptAt, ...rest } = row;
+      const { nextAttemptAt, sendingUntil, ...rest } = row;
       const base = { ...rest, attempts, lastAttemptAt: now.toISOString(), lastError: error };
       if (attempts >= this.policy.maxAttempts) return { ...base, state: 'dead' as const };
       return { ...base, state: 'pending' as const, nextAttemptAt: now.getTime() + this.backoff(attempts) };

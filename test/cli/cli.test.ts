@@ -375,7 +375,7 @@ describe('zhifa-guard usage errors', () => {
     ['unknown --format', ['check', CLEAN, '--format', 'xml'], '--format'],
     ['unknown option', ['check', CLEAN, '--colour'], 'colour'],
     ['no input', ['check', '--format', 'json'], '-'],
-    ['unknown command', ['verify', CLEAN], 'verify'],
+    ['unknown command', ['inspect', CLEAN], 'inspect'],
   ];
   for (const [name, argv, mention] of cases) {
     it(`${name}: exit 2 with a message on stderr and nothing on stdout`, async () => {

@@ -13,9 +13,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with the built extension loaded unpacked, in a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'zhifa-e2e-'));
+export interface LaunchOptions {
+  /**
+   * An existing profile directory to (re)open, e.g. to restart the browser with the same profile.
+   * It is left in place on close(); the caller removes it. Default: a fresh temporary profile,
+   * deleted on close().
+   */
+  profileDir?: string;
+}
+
+/** Headless Chromium with the built extension loaded unpacked, in a fresh profile (or `profileDir`). */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'zhifa-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -42,7 +51,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     worker,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,181 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchPlain, launchWithExtension, type ExtensionBrowser } from './browser';
+import { startDemo, type DemoServer } from './demo';
+
+const SHOTS = 'test/e2e/out';
+const RECEIPT = /^ZG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+let demo: DemoServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  demo = await startDemo();
+});
+
+afterAll(async () => {
+  await demo?.close();
+});
+
+/** Fills the fields the seal needs (the rest is optional) inside the form at `root`. */
+async function fillRequired(page: Page, root: string) {
+  await page.locator(`${root} select[name="discoveredBy"]`).selectOption('self');
+  await page.locator(`${root} textarea[name="description"]`).fill('告知书送达日期晚于处罚决定日期，先决定后告知');
+  await page.locator(`${root} input[name="officer.name"]`).fill('张三');
+}
+
+async function fillCorrection(page: Page, root: string) {
+  await page.locator(`${root} select[name="correction.method"]`).selectOption('withdraw-remake');
+  await page.locator(`${root} textarea[name="correction.description"]`).fill('撤销原决定，重新告知后依法作出决定');
+  await page.locator(`${root} input[name="correction.correctedAt"]`).fill(new Date().toISOString().slice(0, 10));
+  await page.locator(`${root} select[name="correction.partyNotified"]`).selectOption('true');
+  for (const key of [
+    'partyLoss',
+    'complaintFiled',
+    'reviewOrSuitFiled',
+    'thirdPartyOrPublicEffect',
+    'publishedInfoWithdrawn',
+  ])
+    await page.locator(`${root} select[name="harm.${key}"]`).selectOption('false');
+}
+
+describe('self-report in the extension overlay', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const FORM = 'zhifa-guard-overlay .zg-sr';
+  const openForm = async (page: Page) => {
+    await page.waitForSelector('zhifa-guard-overlay[data-case-id]', { state: 'attached', timeout: 15_000 });
+    await page
+      .locator('zhifa-guard-overlay .zg-finding[data-rule-id="apl-44-prior-notice"]')
+      .getByRole('button', { name: '自查发现' })
+      .click();
+    await page.waitForSelector(`${FORM}[data-state="editing"]`);
+  };
+
+  it('opens from a finding, restores the draft after a reload, seals, shows a receipt and lists it in the dashboard', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('case-element.html', demo.url).href);
+    await openForm(page);
+
+    // Prefilled from the finding.
+    await expect
+      .poll(() => page.locator(`${FORM} [data-field="ruleId"] code`).textContent())
+      .toBe('apl-44-prior-notice');
+    const caseId = await page.locator('zhifa-guard-overlay').getAttribute('data-case-id');
+    expect(await page.locator(`${FORM} [data-field="caseId"]`).textContent()).toBe(caseId);
+    const discoveredAt = await page.locator(`${FORM} [data-field="discoveredAt"]`).textContent();
+    expect(discoveredAt).toMatch(/\d{4}/);
+
+    await fillRequired(page, FORM);
+    await page.waitForSelector(`${FORM}[data-save-state="saved"]`);
+    await page.screenshot({ path: `${SHOTS}/selfreport-form.png` });
+
+    // Reload mid-way: reopening the same finding restores the draft.
+    await page.reload();
+    await openForm(page);
+    await expect
+      .poll(() => page.locator(`${FORM} textarea[name="description"]`).inputValue())
+      .toBe('告知书送达日期晚于处罚决定日期，先决定后告知');
+    expect(await page.locator(`${FORM} input[name="officer.name"]`).inputValue()).toBe('张三');
+    expect(await page.locator(`${FORM} [data-field="discoveredAt"]`).textContent()).toBe(discoveredAt);
+    await expect.poll(() => page.locator(`${FORM} .zg-sr-restored`).count()).toBe(1);
+
+    // Sealing needs the correction: first try without it and get told what is missing.
+    await page.locator(`${FORM} .zg-sr-seal`).click();
+    await expect.poll(() => page.locator(`${FORM} .zg-sr-issues li`).count()).toBeGreaterThan(0);
+    await fillCorrection(page, FORM);
+    await expect
+      .poll(() => page.locator(`${FORM} .zg-sr-assessment li[data-element="no-harm"]`).getAttribute('data-status'))
+      .toBe('met');
+    await page.screenshot({ path: `${SHOTS}/selfreport-form-filled.png` });
+    await page.locator(`${FORM} .zg-sr-seal`).click();
+    await page.waitForSelector(`${FORM}[data-state="sealed"]`);
+    const code = (await page.locator(`${FORM} .zg-sr-code`).textContent())?.trim() ?? '';
+    expect(code).toMatch(RECEIPT);
+    expect(await page.locator(`${FORM} .zg-sr-hash`).textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await page.screenshot({ path: `${SHOTS}/selfreport-receipt.png` });
+    expect(errors).toEqual([]);
+
+    // The record is in the extension's IndexedDB: the dashboard (extension origin) lists it.
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const row = dashboard.locator(`tr[data-receipt="${code}"]`);
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.locator('td').nth(1).textContent()).toBe(caseId);
+    expect(await row.locator('td').nth(2).textContent()).toBe('apl-44-prior-notice');
+    // The sealed draft is gone from the drafts list.
+    expect(await dashboard.locator('table[data-testid="drafts"] tr').count()).toBe(0);
+    await dashboard.screenshot({ path: `${SHOTS}/selfreport-dashboard.png`, fullPage: true });
+
+    // A bad bundle is refused with a message and nothing changes.
+    await dashboard.locator('input[data-testid="import"]').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"something-else","records":[]}'),
+    });
+    await expect.poll(() => dashboard.locator('[data-testid="message"]').textContent()).toContain('导入被拒绝');
+    expect(await dashboard.locator('[data-testid="total"]').textContent()).toBe('1');
+    await dashboard.close();
+    await page.close();
+  });
+});
+
+describe('self-report in the widget', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchPlain();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('seals a self-report in the host IndexedDB and fires zhifa-guard:self-report with the receipt', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('widget.html', demo.url).href);
+    await page.waitForFunction(() => Boolean((window as unknown as { demoWidget?: unknown }).demoWidget));
+    await page.evaluate(() => {
+      const w = window as unknown as { selfReports: unknown[] };
+      w.selfReports = [];
+      document.getElementById('zhifa-guard-widget')!.addEventListener('zhifa-guard:self-report', (event) => {
+        w.selfReports.push((event as CustomEvent).detail);
+      });
+    });
+    const FORM = '#zhifa-guard-widget .zg-sr';
+    await page
+      .locator('#zhifa-guard-widget .zg-finding[data-rule-id="apl-57-head-review"]')
+      .getByRole('button', { name: '自查发现' })
+      .click();
+    await page.waitForSelector(`${FORM}[data-state="editing"]`);
+    await fillRequired(page, FORM);
+    await fillCorrection(page, FORM);
+    await page.screenshot({ path: `${SHOTS}/selfreport-widget-form.png` });
+    await page.locator(`${FORM} .zg-sr-seal`).click();
+    await page.waitForSelector(`${FORM}[data-state="sealed"]`);
+    const code = (await page.locator(`${FORM} .zg-sr-code`).textContent())?.trim() ?? '';
+    expect(code).toMatch(RECEIPT);
+    const events = (await page.evaluate(() => (window as unknown as { selfReports: unknown[] }).selfReports)) as {
+      receipt: { code: string };
+      record: { report: { ruleId: string; status: string } };
+    }[];
+    expect(events).toHaveLength(1);
+    expect(events[0]!.receipt.code).toBe(code);
+    expect(events[0]!.record.report.ruleId).toBe('apl-57-head-review');
+    expect(events[0]!.record.report.status).toBe('sealed');
+    // Kept in the host origin's IndexedDB, database zhifa-guard-widget.
+    const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    expect(names).toContain('zhifa-guard-widget');
+    await page.screenshot({ path: `${SHOTS}/selfreport-widget-receipt.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
