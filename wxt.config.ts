@@ -6,7 +6,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '执法自查守护 Zhifa Guard',
     description: '在执法办案系统中就地提示行政执法过错风险（济南市人民政府令第294号）',
-    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'notifications'],
+    icons: { 128: '/icon-128.png' },
     // Intranet case systems are enabled one by one from the popup.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // End-to-end tests only: pre-grant a test site, because a headless browser cannot click Chrome's

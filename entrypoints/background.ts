@@ -4,6 +4,7 @@ import type { Message } from '../extension/messages';
 import { OVERLAY_SCRIPT, registerOverlay, syncRegistrations, unregisterOverlay } from '../extension/registration';
 import { registerSelfReportHandlers } from '../extension/selfreport-service';
 import { startOutbox } from '../extension/outbox';
+import { startProceedingReminders } from '../extension/proceedings-reminders';
 import { loadSettings, saveSettings } from '../extension/storage';
 import { validateCase } from '../lib/case/validate';
 import { getProfile } from '../lib/engine/profile';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
   startOutbox();
+  startProceedingReminders();
   registerSelfReportHandlers();
 
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {

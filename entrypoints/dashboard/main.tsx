@@ -12,6 +12,7 @@ import {
   type SealedRecord,
 } from '../../lib/selfreport';
 import { ZhifaStore } from '../../lib/store';
+import { Proceedings } from './Proceedings';
 import { deliveryStateOf, type DeliveryState, type DeliveryStatus } from '../../extension/outbox';
 import { outboxRowSchema } from '../../lib/store/rows';
 
@@ -318,6 +319,7 @@ function App() {
         </table>
         {drafts.length === 0 && <p class="muted">暂无草稿。</p>}
       </section>
+      {store && <Proceedings store={store} />}
       <div id="sr-host" />
     </main>
   );

@@ -128,6 +128,36 @@ describe('self-report in the extension overlay', () => {
   });
 });
 
+describe('liability-proceedings deadlines', () => {
+  it('records a step on the dashboard, shows its deadline and reminds through a notification', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+      const section = page.locator('[data-testid=proceedings]');
+      await section.locator('select').selectOption('decision-received');
+      // Received on Monday 2026-11-16: 15 days end on Tuesday 2026-12-01 (Art. 21).
+      await section.locator('input[type=date]').first().fill('2026-11-16');
+      await section.locator('input[type=text]').fill('济历市监罚〔2025〕37号');
+      await section.locator('[data-testid=add-proceeding]').click();
+      await expect.poll(() => section.locator('[data-testid=due]').first().textContent()).toContain('2026-12-01');
+      await page.screenshot({ path: `${SHOTS}/proceedings.png`, fullPage: true });
+      // The background's reminder pass (normally on an alarm) notifies once for a reminder day or an overdue step.
+      const shown = await browser.worker.evaluate(async () => {
+        const api = (globalThis as unknown as { zhifaRemindDue?: (now: Date) => Promise<number> }).zhifaRemindDue;
+        if (!api) return -1;
+        const first = await api(new Date('2026-11-24T02:00:00Z')); // 2026-11-24 is 7 days before the deadline
+        const again = await api(new Date('2026-11-24T03:00:00Z'));
+        return first * 10 + again;
+      });
+      expect(shown).toBe(10);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('self-report in the widget', () => {
   let browser: Browser;
   beforeAll(async () => {
