@@ -36,13 +36,14 @@ import {
   inferEnterprise,
   inferOrganisationKind,
   inferPartyKind,
+  looksLikeOrganisation,
   parseIdNumber,
   parsePartyType,
   type PartyKind,
 } from './parse/party';
 import { parseSanctions } from './parse/sanctions';
 import { cleanText, hashText, isEmptyValue, trimValue } from './parse/text';
-import { defaultParser, reportPath, type ParserName } from './paths';
+import { defaultParser, EVENT_DATA_PATHS, reportPath, type ParserName } from './paths';
 import { classifyLegalText, type LegalRole } from './sentences';
 
 export interface FieldOptions {
@@ -104,7 +105,7 @@ export interface BuildResult {
   filled: number;
 }
 
-const WAITING = /^(待|未|尚未|暂未|无需|不需要|不适用|无$)/;
+const WAITING = /^(待|未|尚未|暂未|无需|不需要|不适用|无$|否$|没有$|不延期|不延长)/;
 
 export class CaseBuilder {
   private scalars = new Map<string, Candidate<unknown>[]>();
@@ -135,10 +136,20 @@ export class CaseBuilder {
     const put = (target: string, value: unknown, bonus = 0) =>
       this.put(target, { value, rank: rank + bonus, order: options.order, element });
     const fail = () => {
+      // A fact about a step that cannot be read leaves the fact unknown, not the step.
+      if (path in EVENT_DATA_PATHS) return;
       const key = reportPath(path);
       if (!this.failures.has(key)) this.failures.set(key, element);
     };
     const match = options.match;
+
+    if (path === 'events.notice-of-intent.hearingRight' && parser === 'boolean') {
+      // 是/否, or the rights the notice lists (陈述、申辩 / 陈述、申辩及要求听证的权利).
+      const told = hearingRightIn(text) ?? parseBoolean(text);
+      if (told === undefined) return fail();
+      put(path, told);
+      return;
+    }
 
     switch (parser) {
       case 'text': {
@@ -147,7 +158,9 @@ export class CaseBuilder {
             ? idText(text)
             : path === 'facts' || path.endsWith('summary') || path.endsWith('reason')
               ? text
-              : oneLine(text);
+              : path === 'agency.name'
+                ? agencyText(text)
+                : oneLine(text);
         if (value === '') return fail();
         put(path, value);
         return;
@@ -219,7 +232,8 @@ export class CaseBuilder {
         if (reading.kinds.length === 0 && !reading.outcome) {
           const outcome = parseOutcome(text);
           if (outcome) put('decision.outcome', outcome, -5);
-          else return fail();
+          // 处理意见 / 处理结果 (weak labels) often say 建议归档 or 解除扣押: not a sanction, not a failure.
+          else if (options.priority >= 8) return fail();
           return;
         }
         put('decision.kinds', reading.kinds);
@@ -234,8 +248,12 @@ export class CaseBuilder {
       }
       case 'procedure':
         return this.enumValue(path, parseProcedure(text), put, fail);
-      case 'actionType':
+      case 'actionType': {
+        // 行政处罚（一般程序）names the procedure too; a procedure field of its own wins.
+        const procedure = parseProcedure(text);
+        if (procedure) put('procedure', procedure, -30);
         return this.enumValue(path, parseActionType(text), put, fail);
+      }
       case 'status':
         return this.enumValue(path, parseStatus(text), put, fail);
       case 'source':
@@ -315,6 +333,12 @@ export class CaseBuilder {
     this.put(path, { value, rank: priority * 10, order, element });
   }
 
+  /** A fact about a step (`events.<kind>.<key>`, e.g. the notice named the hearing right), read from a sentence. */
+  addEventData(path: string, value: unknown, element: Element | undefined, priority: number, order: number): void {
+    if (value === undefined) return;
+    this.put(path, { value, rank: priority * 10, order, element });
+  }
+
   addLegalRefs(role: LegalRole, refs: LegalRef[], element: Element | undefined, priority: number, order: number): void {
     this.see('legalBasis');
     if (refs.length > 0) this.legal.push({ role, refs, rank: priority * 10, order, element });
@@ -349,7 +373,7 @@ export class CaseBuilder {
 
   /** Records that the page shows a field for a path (filled or blank). */
   see(path: string): void {
-    if (path === 'ignore' || path === 'licenseKind' || path === 'party.orgLabel') return;
+    if (path === 'ignore' || path === 'licenseKind' || path === 'party.orgLabel' || path in EVENT_DATA_PATHS) return;
     this.seen.add(reportPath(path));
   }
 
@@ -433,7 +457,7 @@ export class CaseBuilder {
     }
 
     // party
-    const party = this.buildParty(take);
+    const party = this.buildParty(take, mark);
     if (party) record.party = party;
 
     // officers
@@ -445,7 +469,7 @@ export class CaseBuilder {
     if (evidence.length > 0) record.evidence = evidence;
 
     // legal basis
-    const legalBasis = this.buildLegal(mark);
+    const legalBasis = this.buildLegal(mark, actionType);
     if (legalBasis.length > 0) record.legalBasis = legalBasis;
 
     // decision
@@ -512,16 +536,24 @@ export class CaseBuilder {
     const recorded = new Set(
       ((data.events as { kind: string }[] | undefined) ?? []).map((event) => `events.${event.kind}`),
     );
-    const emptyFields = seen.filter(
-      (path) => path.startsWith('events.') && !recorded.has(path) && !unreadable.has(path),
-    );
+    const licenseKind = this.best<EventKind>('licenseKind')?.value;
+    const emptyFields = [
+      ...new Set(
+        seen
+          .filter((path) => path.startsWith('events.') && !unreadable.has(path))
+          .map((path) => `events.${actKind(path.slice(7) as EventKind, actionType, licenseKind)}`),
+      ),
+    ].filter((path) => !recorded.has(path) && !unreadable.has(path));
     if (emptyFields.length > 0) (data.origin as Record<string, unknown>).emptyFields = emptyFields;
     return { case: data, fields, unreadable: list, seen, filled: countFilled(data) };
   }
 
-  private buildParty(take: <T>(path: string) => T | undefined): Record<string, unknown> | undefined {
+  private buildParty(
+    take: <T>(path: string) => T | undefined,
+    mark: (path: string, element: Element | undefined) => void,
+  ): Record<string, unknown> | undefined {
     const name = take<string>('party.name');
-    const idNumber = take<string>('party.idNumber');
+    const idNumber = this.partyIdNumber(name, mark) ?? take<string>('party.idNumber');
     const explicitKind = take<PartyKind>('party.kind');
     const address = take<string>('party.address');
     const enterprise = take<boolean>('party.isEnterprise');
@@ -543,6 +575,23 @@ export class CaseBuilder {
         : inferEnterprise(name, idNumber));
     if (isEnterprise !== undefined) party.isEnterprise = isEnterprise;
     return party;
+  }
+
+  /**
+   * When the party is an organisation and the page shows both a credit code and a resident ID
+   * number (the operator's or representative's, 经营者身份证号), the organisation's number is the code.
+   */
+  private partyIdNumber(
+    name: string | undefined,
+    mark: (path: string, element: Element | undefined) => void,
+  ): string | undefined {
+    const list = this.scalars.get('party.idNumber') as Candidate<string>[] | undefined;
+    if (!name || !list || list.length < 2 || !looksLikeOrganisation(name)) return undefined;
+    const codes = list.filter((candidate) => idNumberType(candidate.value) === 'uscc');
+    if (codes.length === 0 || codes.length === list.length) return undefined;
+    const best = codes.reduce((a, b) => (b.rank > a.rank || (b.rank === a.rank && b.order < a.order) ? b : a));
+    mark('party.idNumber', best.element);
+    return best.value;
   }
 
   private buildOfficers(
@@ -628,11 +677,28 @@ export class CaseBuilder {
     return out;
   }
 
-  private buildLegal(mark: (path: string, element: Element | undefined) => void): LegalRef[] {
+  private buildLegal(
+    mark: (path: string, element: Element | undefined) => void,
+    actionType: EnforcementCase['actionType'],
+  ): LegalRef[] {
     const out: LegalRef[] = [];
     const roles: LegalRole[] = ['violated', 'penalty', 'procedure', 'discretion', 'other'];
+    // 法律依据 of a seizure, a licence or an inspection is the basis of that act, not of a penalty:
+    // only a label that names the penalty (处罚依据, rank 90+) keeps the role there.
+    const legal =
+      actionType === 'penalty'
+        ? this.legal
+        : this.legal.map((entry) =>
+            entry.role === 'penalty' && entry.rank < 90
+              ? {
+                  ...entry,
+                  role: 'other' as const,
+                  refs: entry.refs.map((ref) => ({ ...ref, role: 'other' as const })),
+                }
+              : entry,
+          );
     for (const role of roles) {
-      const entries = this.legal.filter((entry) => entry.role === role);
+      const entries = legal.filter((entry) => entry.role === role);
       if (entries.length === 0) continue;
       const top = Math.max(...entries.map((e) => e.rank));
       const seen = new Set<string>();
@@ -668,11 +734,10 @@ export class CaseBuilder {
     const strong = new Set<EventKind>();
     const weak: Array<{ kind: EventKind; candidate: Candidate<string> }> = [];
     for (const path of this.scalars.keys()) {
-      if (!path.startsWith('events.')) continue;
+      if (!path.startsWith('events.') || path in EVENT_DATA_PATHS) continue;
       const candidate = this.best<string>(path);
       if (!candidate) continue;
-      let kind = path.slice(7) as EventKind;
-      if (kind === 'lead-received' && licenseKind && actionType === 'license') kind = licenseKind;
+      const kind = actKind(path.slice(7) as EventKind, actionType, licenseKind);
       // Labelled fields (rank ≥ 30) are trusted over timelines; sentences and signatures are not.
       if (candidate.rank >= 30) {
         strong.add(kind);
@@ -682,7 +747,9 @@ export class CaseBuilder {
       }
     }
     const listed = new Set<EventKind>();
-    for (const { event, element } of this.listEvents) {
+    for (const { event: read, element } of this.listEvents) {
+      const kind = actKind(read.kind, actionType, undefined);
+      const event = kind === read.kind ? read : { ...read, kind };
       if (strong.has(event.kind)) continue;
       listed.add(event.kind);
       push(event, element);
@@ -694,8 +761,71 @@ export class CaseBuilder {
     events.sort((a, b) =>
       a.at < b.at ? -1 : a.at > b.at ? 1 : EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind),
     );
+    // Facts about a step (the notice named the hearing right …) go into its data.
+    for (const path of Object.keys(EVENT_DATA_PATHS)) {
+      const candidate = this.best<unknown>(path);
+      if (!candidate) continue;
+      const kind = path.slice(7, path.lastIndexOf('.'));
+      const key = path.slice(path.lastIndexOf('.') + 1);
+      for (const event of events) {
+        if (event.kind !== kind || (event.data && key in event.data)) continue;
+        event.data = { ...event.data, [key]: candidate.value };
+        mark(path, candidate.element);
+      }
+    }
     return events;
   }
+}
+
+/**
+ * The step a generic field names, in the act's own terms: a licence's 决定 is the licence decision,
+ * a coercive measure's 审批 / 延期 are its approval and extension, an inspection's 公示 publishes
+ * its results; a licence's 受理 is the acceptance of the application.
+ */
+function actKind(
+  kind: EventKind,
+  actionType: EnforcementCase['actionType'],
+  licenseKind: EventKind | undefined,
+): EventKind {
+  switch (actionType) {
+    case 'license':
+      if (kind === 'lead-received' && licenseKind) return licenseKind;
+      if (kind === 'decision') return 'license-decision';
+      return kind;
+    case 'coercion':
+      if (kind === 'approval') return 'coercion-approved';
+      if (kind === 'extension-approved') return 'coercion-extended';
+      return kind;
+    case 'inspection':
+      if (kind === 'disclosure') return 'results-published';
+      return kind;
+    default:
+      return kind;
+  }
+}
+
+/**
+ * Whether the rights a notice lists include the hearing: 陈述、申辩及要求听证的权利 → true,
+ * 陈述、申辩 → false; undefined when the text names no right at all.
+ */
+export function hearingRightIn(text: string): boolean | undefined {
+  const value = text.replace(/\s+/g, '');
+  if (/(未|没有|不含|不包括|无)(告知|享有|包括|包含|含)?(当事人)?(要求|申请)?(举行)?听证/.test(value)) return false;
+  if (/听证/.test(value)) return true;
+  if (/陈述|申辩/.test(value)) return false;
+  return undefined;
+}
+
+/** An agency name as signed: seal notes (（印章）) and the signature date after it removed. */
+function agencyText(text: string): string {
+  return oneLine(text)
+    .replace(/[（(]\s*(印章|盖章|公章|章|签章)\s*[)）]/g, ' ')
+    .replace(
+      /\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年[〇零○一二三四五六七八九十]{1,3}\s*月[〇零○一二三四五六七八九十]{1,4}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*$/,
+      '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function idText(text: string): string {

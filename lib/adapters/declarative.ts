@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { CaseEvent, Evidence } from '../case/schema';
 import { CaseBuilder, type ListOfficer } from './builder';
-import { frameRoots, textOf } from './dom';
+import { frameRoots, textOf, withPageCache } from './dom';
 import {
   confidenceOf,
   feedGeneric,
@@ -242,6 +242,14 @@ export function applyAdapter(
   adapter: DeclarativeAdapter,
   root: Document | Element,
   options: ExtractOptions = {},
+): AdapterResult {
+  return withPageCache(() => readWithAdapter(adapter, root, options));
+}
+
+function readWithAdapter(
+  adapter: DeclarativeAdapter,
+  root: Document | Element,
+  options: ExtractOptions,
 ): AdapterResult {
   const scan = scanPage(root);
   const roots = scan.roots;

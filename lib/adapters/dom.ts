@@ -3,7 +3,7 @@
  * here writes to the page. Hidden elements (inactive tabs, display:none) are read like any other.
  */
 
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -61,15 +61,73 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Popup option lists of custom selects: their text is every choice, not the value. */
-const POPUP_SELECTOR =
-  '.el-select-dropdown, .el-picker-panel, .el-cascader__dropdown, .ant-select-dropdown, .ant-picker-dropdown, .layui-form-select > dl, .layui-anim, .select2-results, .chosen-drop, .combo-panel, .layui-laydate';
+const POPUP_CLASS =
+  /(^|\s)(el-select-dropdown|el-picker-panel|el-cascader__dropdown|ant-select-dropdown|ant-picker-dropdown|layui-anim|select2-results|chosen-drop|combo-panel|layui-laydate)(\s|$)/;
+
+/**
+ * Lookups that are costly to repeat over a whole document (labels by `for`, tab links, section
+ * titles), kept for one reading of a page and dropped after it: the page may change between readings.
+ */
+interface PageCache {
+  labelsFor: WeakMap<Document, Map<string, Element>>;
+  tabLinks: WeakMap<Document, Map<string, Element>>;
+  sections: Map<Element, string | null>;
+}
+
+let active: PageCache | undefined;
+
+/** Runs one reading of a page with the lookups above cached (nested calls share the cache). */
+export function withPageCache<T>(read: () => T): T {
+  if (active) return read();
+  active = { labelsFor: new WeakMap(), tabLinks: new WeakMap(), sections: new Map() };
+  try {
+    return read();
+  } finally {
+    active = undefined;
+  }
+}
+
+function labelFor(doc: Document, id: string): Element | undefined {
+  let map = active?.labelsFor.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+      const target = label.getAttribute('for');
+      if (target && !map.has(target)) map.set(target, label);
+    }
+    active?.labelsFor.set(doc, map);
+  }
+  return map.get(id);
+}
+
+function tabLink(doc: Document, id: string): Element | undefined {
+  let map = active?.tabLinks.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const link of Array.from(doc.querySelectorAll('a[href], [data-target], [data-bs-target], [aria-controls]'))) {
+      const target =
+        link.getAttribute('aria-controls') ??
+        link.getAttribute('data-target') ??
+        link.getAttribute('data-bs-target') ??
+        link.getAttribute('href');
+      if (!target) continue;
+      const key = target.startsWith('#') ? target.slice(1) : target;
+      if (!map.has(key)) map.set(key, link);
+    }
+    active?.tabLinks.set(doc, map);
+  }
+  return map.get(id);
+}
 
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === 1;
 }
 
 export function tagOf(element: Element): string {
-  return element.tagName.toUpperCase();
+  const tag = element.tagName;
+  // HTML documents give upper-case names already; XML and SVG ones may not.
+  const first = tag.charCodeAt(0);
+  return first >= 97 && first <= 122 ? tag.toUpperCase() : tag;
 }
 
 function classOf(element: Element): string {
@@ -82,11 +140,12 @@ export function hasClass(element: Element, pattern: RegExp): boolean {
 }
 
 export function isPopup(element: Element): boolean {
-  try {
-    return element.matches(POPUP_SELECTOR);
-  } catch {
-    return false;
-  }
+  const value = element.getAttribute('class');
+  if (value && POPUP_CLASS.test(value)) return true;
+  // layui renders a select's options as .layui-form-select > dl.
+  if (element.tagName.toUpperCase() !== 'DL') return false;
+  const parent = element.parentElement;
+  return !!parent && /(^|\s)layui-form-select(\s|$)/.test(parent.getAttribute('class') ?? '');
 }
 
 const TEXT_INPUT_TYPES = new Set([
@@ -160,9 +219,8 @@ export function choiceText(input: Element): string {
   const doc = input.ownerDocument;
   const id = input.getAttribute('id');
   if (id) {
-    for (const label of Array.from(doc.querySelectorAll('label'))) {
-      if (label.getAttribute('for') === id) return textOf(label).trim();
-    }
+    const label = labelFor(doc, id);
+    if (label) return textOf(label).trim();
   }
   const wrapper = input.closest('label, .el-radio, .el-checkbox, .ant-radio-wrapper, .ant-checkbox-wrapper');
   if (wrapper) {
@@ -219,7 +277,9 @@ export function textOf(root: Element): string {
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     else if (tag === 'TD' || tag === 'TH' || tag === 'SPAN' || tag === 'LABEL') current += ' ';
-    for (const child of Array.from(node.childNodes)) walk(child);
+    // Indexed, not nextSibling: some DOMs (happy-dom) find a sibling by searching the parent.
+    const children = node.childNodes;
+    for (let k = 0; k < children.length; k++) walk(children[k]!);
     if (block) flush();
   };
   walk(root);
@@ -242,48 +302,85 @@ export function collectLines(
   skip: (element: Element) => boolean,
   skipText: (node: Node) => boolean = () => false,
 ): Line[] {
-  const lines: Line[] = [];
-  let current = '';
-  let owner: Element = root;
-  const flush = () => {
-    const text = current.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-    if (text !== '') lines.push({ text, element: owner });
-    current = '';
+  return collectLineSets(root, [skip], skipText)[0]!;
+}
+
+/**
+ * Several readings of the lines under a root in one walk: reading i leaves out the subtrees for
+ * which `skips[i]` returns true (collectLines once per reading gives the same lines).
+ */
+export function collectLineSets(
+  root: Element,
+  skips: ReadonlyArray<(element: Element) => boolean>,
+  skipText: (node: Node) => boolean = () => false,
+): Line[][] {
+  const n = skips.length;
+  const sets: Line[][] = skips.map(() => []);
+  const current: string[] = skips.map(() => '');
+  const owner: Element[] = skips.map(() => root);
+  const flush = (i: number) => {
+    if (current[i] === '') return;
+    const text = current[i]!.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (text !== '') sets[i]!.push({ text, element: owner[i]! });
+    current[i] = '';
   };
-  const walk = (node: Node, block: Element) => {
+  const append = (on: readonly boolean[], block: Element, text: string) => {
+    for (let i = 0; i < n; i++) {
+      if (!on[i]) continue;
+      if (current[i] === '') owner[i] = block;
+      current[i] += text;
+    }
+  };
+  const walk = (node: Node, block: Element, on: readonly boolean[]) => {
     if (node.nodeType === 3) {
       if (skipText(node)) {
-        current += ' ';
+        for (let i = 0; i < n; i++) if (on[i]) current[i] += ' ';
         return;
       }
-      if (current === '') owner = block;
-      current += node.textContent ?? '';
+      append(on, block, node.textContent ?? '');
       return;
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
-    if (SKIP_TAGS.has(tag) || isPopup(node) || skip(node)) return;
+    if (SKIP_TAGS.has(tag) || isPopup(node)) return;
+    let inner = on;
+    for (let i = 0; i < n; i++) {
+      if (inner[i] && skips[i]!(node)) {
+        if (inner === on) inner = [...on];
+        (inner as boolean[])[i] = false;
+      }
+    }
+    if (!inner.some(Boolean)) return;
     if (tag === 'BR') {
-      flush();
+      for (let i = 0; i < n; i++) if (inner[i]) flush(i);
       return;
     }
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') {
       if (tag === 'INPUT' && !isTextInput(node)) return;
       const value = tag === 'SELECT' ? selectText(node) : controlValue(node);
-      if (current === '') owner = block;
-      current += ` ${value} `;
+      append(inner, block, ` ${value} `);
       return;
     }
     if (tag === 'IFRAME' || tag === 'FRAME') return;
     const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) flush();
-    else if (tag === 'SPAN' || tag === 'LABEL') current += ' ';
-    for (const child of Array.from(node.childNodes)) walk(child, isBlock ? node : block);
-    if (isBlock) flush();
+    if (isBlock) {
+      for (let i = 0; i < n; i++) if (inner[i]) flush(i);
+    } else if (tag === 'SPAN' || tag === 'LABEL') {
+      for (let i = 0; i < n; i++) if (inner[i]) current[i] += ' ';
+    }
+    // Indexed, not nextSibling: some DOMs (happy-dom) find a sibling by searching the parent.
+    const children = node.childNodes;
+    const within = isBlock ? node : block;
+    for (let k = 0; k < children.length; k++) walk(children[k]!, within, inner);
+    if (isBlock) for (let i = 0; i < n; i++) if (inner[i]) flush(i);
   };
-  walk(root, root);
-  flush();
-  return lines;
+  walk(
+    root,
+    root,
+    skips.map(() => true),
+  );
+  for (let i = 0; i < n; i++) flush(i);
+  return sets;
 }
 
 /** The root element of a Document or an Element itself. */
@@ -345,14 +442,8 @@ function tabLabel(pane: Element): string | undefined {
       const tab = doc.getElementById(`tab-${elementTab[1]}`);
       if (tab) return textOf(tab).replace(/\s+/g, '');
     }
-    for (const link of Array.from(doc.querySelectorAll('a[href], [data-target], [data-bs-target], [aria-controls]'))) {
-      const target =
-        link.getAttribute('aria-controls') ??
-        link.getAttribute('data-target') ??
-        link.getAttribute('data-bs-target') ??
-        link.getAttribute('href');
-      if (target === id || target === `#${id}`) return textOf(link).replace(/\s+/g, '');
-    }
+    const link = tabLink(doc, id);
+    if (link) return textOf(link).replace(/\s+/g, '');
   }
   if (hasClass(pane, /\blayui-tab-item\b/) && pane.parentElement) {
     const index = Array.from(pane.parentElement.children).indexOf(pane);
@@ -370,6 +461,15 @@ const TAB_PANE = /\b(el-tab-pane|ant-tabs-tabpane|layui-tab-item|tab-pane|tabpan
  * *title / *header classes) at any level up to the root, or the label of its tab.
  */
 export function sectionTitle(element: Element, stop?: Element): string | undefined {
+  if (stop || !active) return findSectionTitle(element, stop);
+  const cached = active.sections.get(element);
+  if (cached !== undefined) return cached ?? undefined;
+  const title = findSectionTitle(element);
+  active.sections.set(element, title ?? null);
+  return title;
+}
+
+function findSectionTitle(element: Element, stop?: Element): string | undefined {
   let node: Element | null = element;
   let levels = 0;
   while (node && node !== stop && levels < 12) {

@@ -363,3 +363,132 @@ describe('extractCase: frames', () => {
     expect(extractCase(doc.getElementById('b')!).case.id).toBe('E-2');
   });
 });
+
+describe('extractCase: approval forms and signatures', () => {
+  const form = (approverDate: string) =>
+    read(`<h2>立案审批表</h2><table>
+      <tr><td class="k">受案时间</td><td><input value="2025年1月8日" /></td></tr>
+      <tr><td class="k">承办人意见</td><td>建议立案调查。
+        <div>经办人：<input value="张振华" />（执法证号<input value="37010421006" />）<input value="李雯" />（执法证号<input value="37010421019" />）</div>
+        <div>签字日期：<input value="2025年1月9日" /></div></td></tr>
+      <tr><td class="k">承办部门负责人意见</td><td>同意。<div>承办部门负责人：<input value="刘海峰" /> 签字日期：<input value="2025年1月9日" /></div></td></tr>
+      <tr><td class="k">审批意见</td><td><input value="同意立案" /><div>分管负责人：<input value="吴志刚" /> 签字日期：<input value="${approverDate}" /></div></td></tr>
+    </table>`);
+
+  it('dates the step by the head’s signature, not the handler’s or the reviewer’s', () => {
+    const result = form('2025年1月10日');
+    const events = result.case.events?.map((event) => `${event.kind}@${event.at}`);
+    expect(events).toEqual(['lead-received@2025-01-08', 'filing-approved@2025-01-10']);
+  });
+
+  it('takes a blank head signature date as a step not done', () => {
+    const result = form('');
+    expect(result.case.events?.some((event) => event.kind === 'filing-approved')).toBe(false);
+    expect(result.case.origin?.emptyFields).toEqual(['events.filing-approved']);
+  });
+
+  it('reads officers with credential numbers written between inputs on one line', () => {
+    expect(form('2025年1月10日').case.officers).toEqual([
+      { name: '张振华', certificateNo: '37010421006', roles: ['handler'] },
+      { name: '李雯', certificateNo: '37010421019', roles: ['handler'] },
+    ]);
+  });
+
+  it('keeps a labelled value cell to its own value (a sentence input after it is read on its own)', () => {
+    const result = read(`<table><tr><td class="k">简要案情</td><td><textarea>当事人销售过期食品。</textarea>
+      <p>经初步审查，当事人的行为涉嫌违反了<input value="《中华人民共和国食品安全法》第三十四条第（十）项" />的规定。</p></td></tr></table>`);
+    expect(result.case.facts).toBe('当事人销售过期食品。');
+    expect(result.case.legalBasis).toEqual([
+      expect.objectContaining({ role: 'violated', law: '中华人民共和国食品安全法', article: 34, item: 10 }),
+    ]);
+  });
+});
+
+describe('extractCase: steps in the act’s own terms', () => {
+  it('a coercive measure’s blank approval is an empty coercion approval', () => {
+    const result = read(`<dl><dt>措施类型</dt><dd>扣押</dd><dt>实施时间</dt><dd>2025-08-06 10:20</dd>
+      <dt>承办日期</dt><dd>2025-08-06</dd><dt>批准时间</dt><dd></dd><dt>延长批准</dt><dd>—</dd></dl>`);
+    expect(result.case.actionType).toBe('coercion');
+    expect(result.case.events).toEqual([{ kind: 'coercion-applied', at: '2025-08-06T10:20' }]);
+    expect(result.case.origin?.emptyFields).toEqual(['events.coercion-approved', 'events.coercion-extended']);
+  });
+
+  it('a list of correction notices gives one step per row', () => {
+    const result =
+      read(`<div class="layui-form-item"><label class="layui-form-label">补正告知记录</label><div class="layui-input-block">
+      <table><thead><tr><th>序号</th><th>通知书文号</th><th>告知日期</th><th>补正完成日期</th></tr></thead><tbody>
+      <tr><td>1</td><td>审补〔2025〕1号</td><td>2025-10-10</td><td>2025-10-15</td></tr>
+      <tr><td>2</td><td>审补〔2025〕2号</td><td>2025-10-17</td><td>2025-10-20</td></tr></tbody></table></div></div>
+      <p>行政许可 受理日期：2025-10-20</p>`);
+    expect(
+      result.case.events?.filter((event) => event.kind === 'correction-requested').map((event) => event.at),
+    ).toEqual(['2025-10-10', '2025-10-17']);
+  });
+
+  it('延期审批 无 is no extension, and the field is shown empty', () => {
+    const result =
+      read(`<label for="e">延期审批</label><select id="e"><option selected>无</option><option>已批准延长30日</option></select>
+      <label for="d">决定日期</label><input id="d" value="2026-01-08" />`);
+    expect(result.case.events).toEqual([{ kind: 'decision', at: '2026-01-08' }]);
+    expect(result.case.origin?.emptyFields).toEqual(['events.extension-approved']);
+    expect(result.unreadable).not.toContain('events.extension-approved');
+  });
+});
+
+describe('extractCase: what the notice told', () => {
+  const notice = (hearingChecked: boolean) =>
+    read(`<div class="el-form-item"><label class="el-form-item__label">告知日期</label><div class="el-form-item__content"><input value="2025-05-10" /></div></div>
+      <div class="el-form-item"><label class="el-form-item__label">告知事项</label><div class="el-form-item__content">
+      <label class="el-checkbox is-checked"><input type="checkbox" checked /><span>陈述、申辩</span></label>
+      <label class="el-checkbox${hearingChecked ? ' is-checked' : ''}"><input type="checkbox" ${hearingChecked ? 'checked' : ''} /><span>要求听证</span></label></div></div>`);
+
+  it('an unticked 要求听证 is a notice without the hearing right and a blank hearing notice', () => {
+    const result = notice(false);
+    expect(result.case.events).toEqual([{ kind: 'notice-of-intent', at: '2025-05-10', data: { hearingRight: false } }]);
+    expect(result.case.origin?.emptyFields).toEqual(['events.hearing-notice']);
+  });
+
+  it('a ticked 要求听证 names the right', () => {
+    const result = notice(true);
+    expect(result.case.events?.[0]?.data).toEqual({ hearingRight: true });
+    expect(result.case.origin?.emptyFields).toBeUndefined();
+  });
+
+  it('reads the rights told from the sentence of a writ', () => {
+    const result = read(
+      `<p>本局于2025年2月18日向当事人送达了《行政处罚告知书》，告知当事人依法享有的陈述、申辩和要求听证的权利。</p>`,
+    );
+    expect(result.case.events).toEqual([{ kind: 'notice-of-intent', at: '2025-02-18', data: { hearingRight: true } }]);
+  });
+
+  it('未提出陈述、申辩 is no statement', () => {
+    const result = read(`<p>2025年12月15日，当事人未提出陈述、申辩。</p>`);
+    expect(result.case.events).toBeUndefined();
+  });
+});
+
+describe('extractCase: large lists', () => {
+  const log = (rows: number) =>
+    `<h3>操作日志</h3><table><thead><tr><th>序号</th><th>时间</th><th>操作人</th><th>操作内容</th></tr></thead><tbody>${Array.from(
+      { length: rows },
+      (_, i) =>
+        `<tr><td>${i + 1}</td><td>2025-01-0${(i % 9) + 1}</td><td>操作员${i}</td><td>决定书已送达当事人：</td></tr>`,
+    ).join('')}</tbody></table>`;
+
+  it('leaves out a long list that is not part of the case (its text is not read)', () => {
+    const result = read(`<p>案号：济市监罚〔2025〕1号</p>${log(200)}`);
+    expect(result.case.id).toBe('济市监罚〔2025〕1号');
+    expect(result.case.events).toBeUndefined();
+  });
+
+  it('still reads a long evidence list', () => {
+    const rows = Array.from(
+      { length: 60 },
+      (_, i) => `<tr><td>${i + 1}</td><td>询问笔录${i + 1}</td><td>2025-01-10</td></tr>`,
+    );
+    const result = read(
+      `<table><thead><tr><th>序号</th><th>证据名称</th><th>取证时间</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    );
+    expect(result.case.evidence).toHaveLength(60);
+  });
+});

@@ -4,13 +4,15 @@
  * lines), reading evidence/officer/step lists, and reading the sentences of printable writs.
  * Hidden tabs and same-origin frames are read too; lists of other cases are skipped.
  */
-import type { EnforcementCase } from '../case/schema';
+import type { EnforcementCase, EventKind } from '../case/schema';
 import { CaseBuilder, toLegalRef, type BuildResult } from './builder';
 import {
   choiceText,
-  collectLines,
+  collectLineSets,
   controlValue,
-  frameRoots,
+  rootElement,
+  SKIP_TAGS,
+  withPageCache,
   hasClass,
   isChecked,
   isControl,
@@ -28,6 +30,8 @@ import {
   collectFrameworkGrids,
   eventRows,
   evidenceRows,
+  GRID_CONTAINERS,
+  gridHeaders,
   officerRows,
   ownCells,
   ownRows,
@@ -45,6 +49,7 @@ import {
   findProcedure,
   findTextDecision,
   findTextEvents,
+  isDocumentHeading,
   standaloneDate,
 } from './sentences';
 
@@ -84,6 +89,11 @@ export interface Pair {
   source: 'form' | 'table' | 'record' | 'control' | 'line';
   /** Lower the label's priority by this much (a single-row list of cases). */
   penalty?: number;
+  /**
+   * Who signs beside a bare date (分管负责人：… 签字日期：…, or the row 审批意见): the labels before
+   * it on its line and the label of its table row.
+   */
+  signer?: string;
 }
 
 export interface ListRead {
@@ -91,6 +101,8 @@ export interface ListRead {
   kind: ReturnType<typeof classifyGrid>['kind'];
   columns: Map<string, number>;
   order: number;
+  /** The one step every row records (补正告知记录). */
+  step?: EventKind;
 }
 
 /** Everything read from a page before it is turned into a case. */
@@ -100,6 +112,8 @@ export interface PageScan {
   lists: ListRead[];
   /** All text lines outside lists of other cases, for sentence reading. */
   lines: Line[];
+  /** Elements that show a labelled value: a document name there (送达文书：行政处罚决定书) is not a title. */
+  values: ReadonlySet<Element>;
   order: (element: Element) => number;
 }
 
@@ -118,12 +132,82 @@ class Scanner {
   private orderMap = new Map<Element, number>();
   private base = 0;
 
-  indexRoot(root: Element): void {
-    let i = 0;
-    this.orderMap.set(root, this.base);
-    for (const element of Array.from(root.querySelectorAll('*'))) this.orderMap.set(element, this.base + ++i);
-    this.base += i + 1;
+  /**
+   * One walk over a root: every element's document order, and the elements each scanner looks at
+   * (instead of a querySelectorAll per scanner). Scripts and styles are left out, and so are large
+   * lists that are not part of the case (an operations log of 1,000 rows): they are marked skipped.
+   */
+  indexRoot(root: Element): RootIndex {
+    const index: RootIndex = { root, groups: new Map(), frames: [] };
+    const add = (group: string, element: Element) => {
+      const list = index.groups.get(group);
+      if (list) list.push(element);
+      else index.groups.set(group, [element]);
+    };
+    let i = this.base;
+    const stack: Element[] = [root];
+    while (stack.length > 0) {
+      const element = stack.pop()!;
+      this.orderMap.set(element, i++);
+      const tag = tagOf(element);
+      if (tag === 'TABLE' && this.foreignList(element)) continue;
+      const tagGroup = TAG_GROUPS[tag];
+      if (tagGroup) add(tagGroup, element);
+      if (tag === 'LABEL' && element.hasAttribute('for')) add('label[for]', element);
+      if (tag === 'IFRAME' || tag === 'FRAME') index.frames.push(element);
+      const classes = element.getAttribute('class');
+      if (classes) {
+        // Split only the few class lists that can name a group (most elements have none).
+        if (GROUP_HINT.test(classes))
+          for (const token of classes.split(/\s+/)) {
+            const group = CLASS_GROUPS.get(token);
+            if (group) add(group, element);
+          }
+        if (CLASSY.test(classes)) add('classy', element);
+      }
+      // Children pushed in reverse, so the walk goes in document order.
+      const children = element.children;
+      for (let k = children.length - 1; k >= 0; k--) {
+        const child = children[k]!;
+        if (!SKIP_TAGS.has(tagOf(child))) stack.push(child);
+      }
+    }
+    this.base = i + 1;
+    return index;
   }
+
+  /**
+   * A table of many data rows whose header names no list of the case (evidence, officers, steps):
+   * an operations log, a list of other cases. Its rows are not read at all.
+   */
+  private foreignList(table: Element): boolean {
+    if (rowCountAbove(table, LARGE_LIST) === false) return false;
+    // The body of a framework grid (el-table, layui, EasyUI …): its header is in another table.
+    const grid = gridContainer(table);
+    if (grid) {
+      let foreign = this.foreignGrids.get(grid);
+      if (foreign === undefined) {
+        const headers = gridHeaders(grid) ?? [];
+        const kind = headers.length > 0 ? classifyGrid(headers, sectionTitle(grid), LARGE_LIST + 1).kind : 'record';
+        foreign = kind === 'unknown' || kind === 'cases';
+        this.foreignGrids.set(grid, foreign);
+        if (foreign) this.skipped.add(grid);
+      }
+      return foreign;
+    }
+    const rows = ownRows(table);
+    if (rows.length <= LARGE_LIST) return false;
+    const header = headerRow(rows);
+    if (header === undefined) return false;
+    const headers = ownCells(rows[header]!).map(labelText);
+    const kind = classifyGrid(headers, sectionTitle(table), rows.length - header - 1).kind;
+    if (kind !== 'unknown' && kind !== 'cases') return false;
+    this.skipped.add(table);
+    return true;
+  }
+
+  /** Framework grids found to be lists of other things (an operations log in an el-table). */
+  readonly foreignGrids = new Map<Element, boolean>();
 
   order = (element: Element): number => this.orderMap.get(element) ?? Number.MAX_SAFE_INTEGER;
 
@@ -136,16 +220,87 @@ class Scanner {
     return false;
   }
 
-  addPair(pair: Omit<Pair, 'order'>): void {
+  /** Records a pair; `open` leaves the value element to be read further (it holds labelled sub-fields). */
+  addPair(pair: Omit<Pair, 'order'>, open = false): void {
     if (this.consumed.has(pair.valueElement)) return;
     if (pair.labelElement) {
       this.consumed.add(pair.labelElement);
       this.labels.add(pair.labelElement);
     }
-    this.consumed.add(pair.valueElement);
+    if (!open) this.consumed.add(pair.valueElement);
     this.containerLabels.set(pair.valueElement, pair.label);
     this.pairs.push({ ...pair, order: this.order(pair.labelElement ?? pair.valueElement) });
   }
+}
+
+/** Elements the scanners look at, from one walk over a root (Scanner.indexRoot). */
+interface RootIndex {
+  root: Element;
+  /** Scanner group → elements in document order. */
+  groups: Map<string, Element[]>;
+  frames: Element[];
+}
+
+/** Whether a table has more than `limit` rows, counted without listing them (false = surely not). */
+function rowCountAbove(table: Element, limit: number): boolean {
+  let count = 0;
+  const children = table.children;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k]!;
+    const tag = tagOf(child);
+    if (tag === 'TR') count++;
+    else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') count += child.childElementCount;
+    if (count > limit) return true;
+  }
+  return false;
+}
+
+const GRID_CLASS = new Set(GRID_CONTAINERS);
+
+/** The framework grid container a table belongs to (a few levels up), if any. */
+function gridContainer(table: Element): Element | undefined {
+  let node = table.parentElement;
+  for (let level = 0; node && level < 6; level++, node = node.parentElement) {
+    const classes = node.getAttribute('class');
+    if (classes && classes.split(/\s+/).some((token) => GRID_CLASS.has(token))) return node;
+  }
+  return undefined;
+}
+
+/** Tables with more data rows than this are read only when their header names a list of the case. */
+const LARGE_LIST = 50;
+
+const TAG_GROUPS: Record<string, string> = {
+  DT: 'dt',
+  TABLE: 'table',
+  INPUT: 'control',
+  TEXTAREA: 'control',
+  SELECT: 'control',
+};
+
+/** Class names → the scanner group that looks at them (the selectors of scanStructured). */
+const CLASS_GROUPS = new Map<string, string>([
+  ['el-form-item', 'el-form-item'],
+  ['ant-form-item', 'ant-form-item'],
+  ['ant-legacy-form-item', 'ant-form-item'],
+  ['layui-form-label', 'layui-form-label'],
+  ['el-descriptions-item__label', 'description-label'],
+  ['el-descriptions__label', 'description-label'],
+  ['ant-descriptions-item-label', 'description-label'],
+  ['arco-descriptions-item-label', 'description-label'],
+  ['van-cell__title', 'description-label'],
+  ['control-label', 'control-label'],
+  ['col-form-label', 'control-label'],
+  ['form-label', 'control-label'],
+  ...GRID_CONTAINERS.map((name): [string, string] => [name, 'grid']),
+]);
+/** A substring every class name of CLASS_GROUPS contains. */
+const GROUP_HINT = /form-item|form-label|descriptions|van-cell__title|control-label|table|datagrid-view|ui-jqgrid/;
+/** [class*="label"], [class*="Label"], [class*="title"], [class*="key"], [class*="name"]. */
+const CLASSY = /label|Label|title|key|name/;
+
+function group(index: RootIndex, name: string): readonly Element[] {
+  return index.groups.get(name) ?? [];
 }
 
 /** Whether a value element holds a list (a table or grid) rather than a value. */
@@ -201,37 +356,34 @@ function labelText(element: Element): string {
 }
 
 /** Element-UI / Ant Design / layui / descriptions / dl / <label for> / label-class pairs. */
-function scanStructured(root: Element, scanner: Scanner): void {
-  const each = (selector: string, fn: (element: Element) => void) => {
-    for (const element of Array.from(root.querySelectorAll(selector))) fn(element);
+function scanStructured(index: RootIndex, scanner: Scanner): void {
+  const each = (name: string, fn: (element: Element) => void) => {
+    for (const element of group(index, name)) fn(element);
   };
   // Element-UI form items
-  each('.el-form-item', (item) => {
+  each('el-form-item', (item) => {
     const label = childMatching(item, '.el-form-item__label');
     const content = childMatching(item, '.el-form-item__content');
     if (label && content) pairOrList(scanner, label, content, 'form');
   });
   // Ant Design form items
-  each('.ant-form-item, .ant-legacy-form-item', (item) => {
+  each('ant-form-item', (item) => {
     const label = childMatching(item, '.ant-form-item-label, .ant-legacy-form-item-label');
     const control = childMatching(item, '.ant-form-item-control, .ant-legacy-form-item-control-wrapper');
     if (label && control) pairOrList(scanner, label, control, 'form');
   });
   // layui
-  each('.layui-form-label', (label) => {
+  each('layui-form-label', (label) => {
     let value = label.nextElementSibling;
     while (value && !hasClass(value, /\blayui-input-(block|inline)\b/) && hasClass(value, /\blayui-form-mid\b/))
       value = value.nextElementSibling;
     if (value) pairOrList(scanner, label, value, 'form');
   });
   // descriptions (Element-UI, Element Plus, Ant Design)
-  each(
-    '.el-descriptions-item__label, .el-descriptions__label, .ant-descriptions-item-label, .arco-descriptions-item-label, .van-cell__title',
-    (label) => {
-      const value = descriptionValue(label);
-      if (value) pairOrList(scanner, label, value, 'form');
-    },
-  );
+  each('description-label', (label) => {
+    const value = descriptionValue(label);
+    if (value) pairOrList(scanner, label, value, 'form');
+  });
   // dl / dt / dd
   each('dt', (dt) => {
     let dd = dt.nextElementSibling;
@@ -245,14 +397,14 @@ function scanStructured(root: Element, scanner: Scanner): void {
     if (control && isControl(control) && !scanner.isConsumed(control)) pairOrList(scanner, label, control, 'control');
   });
   // Bootstrap: label.control-label / .col-form-label + the column beside it
-  each('.control-label, .col-form-label, .form-label', (label) => {
+  each('control-label', (label) => {
     if (scanner.isConsumed(label) || (tagOf(label) === 'LABEL' && label.getAttribute('for'))) return;
     const value = label.nextElementSibling;
     if (value && !scanner.isConsumed(value) && !hasClass(value, /(control-label|col-form-label|form-label)/))
       pairOrList(scanner, label, value, 'form');
   });
   // Generic label/value class pairs (custom .label + .value/.content)
-  each('[class*="label"], [class*="Label"], [class*="title"], [class*="key"], [class*="name"]', (label) => {
+  each('classy', (label) => {
     if (scanner.isConsumed(label) || label.querySelector('input, textarea, select, table')) return;
     const value = label.nextElementSibling;
     if (!value || scanner.isConsumed(value)) return;
@@ -351,7 +503,13 @@ function addList(scanner: Scanner, grid: Grid): void {
     });
     return;
   }
-  scanner.lists.push({ grid, kind: classified.kind, columns: classified.columns, order: scanner.order(grid.element) });
+  scanner.lists.push({
+    grid,
+    kind: classified.kind,
+    columns: classified.columns,
+    order: scanner.order(grid.element),
+    ...(classified.step ? { step: classified.step } : {}),
+  });
   if (classified.kind === 'cases' || classified.kind === 'unknown') scanner.skipped.add(grid.element);
   else scanner.consumed.add(grid.element);
 }
@@ -361,12 +519,13 @@ function isCaseListHeader(headers: string[]): boolean {
 }
 
 /** Plain tables: header-row lists, single-row records, and label/value form tables. */
-function scanTables(root: Element, scanner: Scanner): void {
-  for (const grid of collectFrameworkGrids(root)) {
+function scanTables(index: RootIndex, scanner: Scanner): void {
+  const containers = group(index, 'grid').filter((container) => !scanner.skipped.has(container));
+  for (const grid of collectFrameworkGrids(index.root, containers)) {
     for (const table of Array.from(grid.element.querySelectorAll('table'))) scanner.handledTables.add(table);
     addList(scanner, grid);
   }
-  const tables = Array.from(root.querySelectorAll('table'));
+  const tables = group(index, 'table');
   for (let t = 0; t < tables.length; t++) {
     const table = tables[t]!;
     if (scanner.handledTables.has(table) || scanner.isConsumed(table)) continue;
@@ -399,7 +558,7 @@ function scanTables(root: Element, scanner: Scanner): void {
   }
 }
 
-function bodyPartner(table: Element, tables: Element[], index: number, columns: number): Element | undefined {
+function bodyPartner(table: Element, tables: readonly Element[], index: number, columns: number): Element | undefined {
   const next = tables[index + 1];
   if (!next || table.contains(next)) return undefined;
   const rows = ownRows(next);
@@ -510,10 +669,98 @@ function scanFormTable(rows: Element[], scanner: Scanner): void {
         i += 2;
         continue;
       }
-      pairOrList(scanner, cell, value, 'table', prefix ? groupedLabel(prefix, label.text) : undefined);
+      pairCell(scanner, cell, value, prefix ? groupedLabel(prefix, label.text) : undefined);
       i += 2;
     }
   }
+}
+
+/** The text and text-like controls of a cell (not radios and checkboxes, which are one field's choices). */
+function valueControls(element: Element): Element[] {
+  return Array.from(element.querySelectorAll('input, textarea, select')).filter(
+    (control) => isControl(control) && (tagOf(control) !== 'INPUT' || isTextInput(control)),
+  );
+}
+
+/**
+ * A value cell that holds further labelled fields after its own value (审批意见 | 同意立案 /
+ * 分管负责人：[吴志刚] 签字日期：[2025年1月10日]; 简要案情 | [textarea] 经初步审查，涉嫌违反了[…]的规定):
+ * its own value is what comes before the first labelled control.
+ */
+function splitCompound(cell: Element, scanner: Scanner): { leading: Element[]; leadingText: string } | undefined {
+  const controls = valueControls(cell);
+  if (controls.length < 2) return undefined;
+  for (let i = 0; i < controls.length; i++) {
+    const found = precedingLabel(controls[i]!, scanner, cell);
+    if (!found || !matchLabel(found.text)) continue;
+    if (i === 0 && found.nodes.length === 0) return undefined;
+    const stop = found.nodes[found.nodes.length - 1] ?? controls[i]!;
+    return { leading: controls.slice(0, i), leadingText: i === 0 ? textUntil(cell, stop) : '' };
+  }
+  return undefined;
+}
+
+/** The text of a subtree up to (not including) a node inside it. */
+function textUntil(root: Element, stop: Node): string {
+  let text = '';
+  let done = false;
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (done) return;
+      if (child === stop) {
+        done = true;
+        return;
+      }
+      if (isElement(child)) {
+        if (child.contains(stop)) walk(child);
+        else text += ` ${textOf(child)} `;
+      } else if (child.nodeType === 3) text += child.textContent ?? '';
+    }
+  };
+  walk(root);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A label cell and its value cell; a value cell with labelled sub-fields keeps them for later. */
+function pairCell(scanner: Scanner, labelCell: Element, value: Element, override?: string): void {
+  const split = holdsList(value) ? undefined : splitCompound(value, scanner);
+  if (!split) return pairOrList(scanner, labelCell, value, 'table', override);
+  const label = override ?? labelText(labelCell);
+  if (label === '' || label.length > 40) return;
+  const { leading, leadingText } = split;
+  if (leading.length > 0) {
+    const parts = leading
+      .map((control) => (tagOf(control) === 'SELECT' ? selectText(control) : controlValue(control)).trim())
+      .filter((part) => part !== '');
+    scanner.addPair({
+      label,
+      labelElement: labelCell,
+      valueElement: leading[0]!,
+      value: parts.join('\n'),
+      source: 'table',
+    });
+    for (const control of leading.slice(1)) scanner.consumed.add(control);
+  } else {
+    scanner.addPair({ label, labelElement: labelCell, valueElement: value, value: leadingText, source: 'table' }, true);
+  }
+}
+
+/** The label of the table row an element sits in (审批意见 for the signatures in its cell). */
+function rowLabel(element: Element, scanner: Scanner): string | undefined {
+  const cell = element.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row || tagOf(row) !== 'TR') return undefined;
+  const first = ownCells(row)[0];
+  if (!first || first === cell || !scanner.labels.has(first)) return undefined;
+  return labelText(first);
+}
+
+/** The signer context of a field: the labels before it on its line and its row's label. */
+function signerOf(before: string, element: Element, scanner: Scanner): string | undefined {
+  const labels = [...before.matchAll(/([\u4e00-\u9fa5]{2,12})\s*[：:]/g)].map((match) => match[1]!);
+  const row = rowLabel(element, scanner);
+  const parts = [row, ...labels].filter((part): part is string => !!part);
+  return parts.length > 0 ? parts.join('|') : undefined;
 }
 
 /** 当事人 + 名称 → 当事人名称 when that is a known label, else the sub-label alone. */
@@ -527,9 +774,10 @@ function groupedLabel(group: string, sub: string): string {
 }
 
 /** Controls labelled by text just before them, a wrapping <label> or aria-label. */
-function scanControls(root: Element, scanner: Scanner): void {
+function scanControls(index: RootIndex, scanner: Scanner): void {
   const seenGroups = new Set<string>();
-  for (const control of Array.from(root.querySelectorAll('input, textarea, select'))) {
+  const lineParents = new Map<Element, boolean>();
+  for (const control of group(index, 'control')) {
     if (!isControl(control) || scanner.isConsumed(control)) continue;
     const type = (control.getAttribute('type') ?? '').toLowerCase();
     const choice = type === 'radio' || type === 'checkbox';
@@ -548,27 +796,111 @@ function scanControls(root: Element, scanner: Scanner): void {
       anchor = group[0] ?? control;
       value = group.filter(isChecked).map(choiceText).join('、');
     } else {
+      const parent = control.parentElement;
+      if (parent) {
+        let line = lineParents.get(parent);
+        if (line === undefined) {
+          line = readsAsLine(parent, scanner);
+          lineParents.set(parent, line);
+        }
+        // 经办人：[张振华]（执法证号[…]）[李雯]（执法证号[…]）: read as a text line (scanLines).
+        if (line) continue;
+      }
       value = tagOf(control) === 'SELECT' ? selectText(control) : controlValue(control);
     }
-    const found = precedingLabel(anchor, scanner);
-    const aria = control.getAttribute('aria-label');
-    const label = found?.text ?? (aria && matchLabel(aria) ? aria : undefined);
+    const aria = ariaLabel(control);
+    // An explicit accessible name (aria-label) beats text guessed from around the control.
+    const found = aria ? undefined : precedingLabel(anchor, scanner);
+    const label = aria ?? found?.text;
     if (!label || !matchLabel(label)) continue;
     if (found) for (const node of found.nodes) scanner.consumedText.add(node);
-    scanner.addPair({ label, valueElement: control, value, source: 'control' });
+    const signer = found ? signerOf(textBefore(found.nodes, anchor), control, scanner) : undefined;
+    scanner.addPair({ label, valueElement: control, value, source: 'control', ...(signer ? { signer } : {}) });
   }
 }
 
-/** The text right before an element in its block (up to two levels up), e.g. "当事人：". */
-function precedingLabel(element: Element, scanner: Scanner): { text: string; nodes: Node[] } | undefined {
+/** The aria-label of a control when it is a known label. */
+function ariaLabel(control: Element): string | undefined {
+  const aria = control.getAttribute('aria-label');
+  return aria && matchLabel(aria) ? aria : undefined;
+}
+
+/** The text of a block before a control's label (分管负责人： 吴志刚 before 签字日期：). */
+function textBefore(labelNodes: Node[], anchor: Element): string {
+  const first = labelNodes[labelNodes.length - 1] ?? anchor;
+  let text = '';
+  let node = first.previousSibling;
+  while (node && text.length < 60) {
+    const piece = isElement(node)
+      ? isControl(node)
+        ? ` ${controlValue(node)} `
+        : textOf(node)
+      : (node.textContent ?? '');
+    text = piece + text;
+    node = node.previousSibling;
+  }
+  return text;
+}
+
+/**
+ * Whether a parent's inline controls form one text line (经办人：[A]（执法证号[X]）[B]…): a labelled
+ * control is followed by one whose text before it is not a label (only brackets or 至).
+ */
+function readsAsLine(parent: Element, scanner: Scanner): boolean {
+  const controls = Array.from(parent.children).filter(
+    (child) => isControl(child) && (tagOf(child) !== 'INPUT' || isTextInput(child)),
+  );
+  if (controls.length < 2) return false;
+  let labelled = false;
+  let orphan = false;
+  for (const control of controls) {
+    if (ariaLabel(control)) {
+      labelled = true;
+      continue;
+    }
+    const found = precedingLabel(control, scanner, parent);
+    if (found && matchLabel(found.text)) labelled = true;
+    else if (labelled && ownTextBefore(control)) orphan = true;
+  }
+  return labelled && orphan;
+}
+
+/** Whether non-blank text (not another control) sits right before a control. */
+function ownTextBefore(control: Element): boolean {
+  let node = control.previousSibling;
+  while (node) {
+    if (isElement(node) && isControl(node)) return false;
+    const text = isElement(node) ? textOf(node) : (node.textContent ?? '');
+    if (/\S/.test(text)) return true;
+    node = node.previousSibling;
+  }
+  return false;
+}
+
+const HEADING_TAGS = /^(H[1-6]|LEGEND|CAPTION)$/;
+
+/**
+ * The text right before an element in its block (up to two levels up, never past `bound`), e.g.
+ * "当事人：". A section heading (legend, h3) before it is not its label.
+ */
+function precedingLabel(
+  element: Element,
+  scanner: Scanner,
+  bound?: Element,
+): { text: string; nodes: Node[] } | undefined {
   let node: Element | null = element;
-  for (let level = 0; level < 3 && node; level++) {
+  for (let level = 0; level < 3 && node && node !== bound; level++) {
     const nodes: Node[] = [];
     let text = '';
     let sibling = node.previousSibling;
+    let heading = false;
     while (sibling) {
       if (isElement(sibling) && (isControl(sibling) || sibling.querySelector('input, textarea, select'))) break;
       if (isElement(sibling) && scanner.isConsumed(sibling)) break;
+      if (isElement(sibling) && HEADING_TAGS.test(tagOf(sibling))) {
+        heading = true;
+        break;
+      }
       const piece = isElement(sibling) ? textOf(sibling) : (sibling.textContent ?? '');
       nodes.push(sibling);
       text = piece + text;
@@ -577,11 +909,13 @@ function precedingLabel(element: Element, scanner: Scanner): { text: string; nod
       sibling = sibling.previousSibling;
     }
     const squashed = text.replace(/\s+/g, '');
-    const last = squashed.split(/[：:]\s*(?=.)/).pop() ?? '';
+    // （执法证号[…]）: the bracket opens the label's note, it is not part of the label.
+    const last = (squashed.split(/[：:]\s*(?=.)/).pop() ?? '').replace(/^[（(【[]+/, '');
     if (last !== '' && last.length <= 24) return { text: last, nodes };
-    if (squashed !== '') return undefined;
+    if (squashed !== '' || heading) return undefined;
     const parent: Element | null = node.parentElement;
-    if (!parent || ['TD', 'TH', 'LI', 'P', 'FORM', 'BODY'].includes(tagOf(parent)) === false) {
+    if (!parent || parent === bound) return undefined;
+    if (['TD', 'TH', 'LI', 'P', 'FORM', 'BODY'].includes(tagOf(parent)) === false) {
       node = parent;
       continue;
     }
@@ -641,42 +975,71 @@ function scanLines(lines: Line[], scanner: Scanner): void {
         LINE_LABEL.lastIndex = 0;
       }
       if (value === '') continue;
+      const signer = signerOf(line.text.slice(0, current.start), line.element, scanner);
       scanner.pairs.push({
         label: current.label,
         valueElement: line.element,
         value,
         order: scanner.order(line.element),
         source: 'line',
+        ...(signer ? { signer } : {}),
       });
     }
   }
 }
 
+/**
+ * Indexes a root and every same-origin frame document under it (recursively), as frameRoots does.
+ * Cross-origin frames, whose contentDocument is null or throws, are skipped silently.
+ */
+function indexFrames(root: Element, scanner: Scanner, out: RootIndex[], depth: number): void {
+  const index = scanner.indexRoot(root);
+  out.push(index);
+  if (depth > 4) return;
+  for (const frame of index.frames) {
+    let doc: Document | null = null;
+    try {
+      doc = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      doc = null;
+    }
+    if (doc && doc.documentElement) indexFrames(doc.documentElement, scanner, out, depth + 1);
+  }
+}
+
 /** Reads a page (and its same-origin frames) into labels, values, lists and lines. */
 export function scanPage(root: Document | Element): PageScan {
+  return withPageCache(() => scan(root));
+}
+
+function scan(root: Document | Element): PageScan {
   const scanner = new Scanner();
-  const roots = frameRoots(root);
-  for (const element of roots) scanner.indexRoot(element);
+  const indexes: RootIndex[] = [];
+  const top = rootElement(root);
+  if (top) indexFrames(top, scanner, indexes, 0);
+  const roots = indexes.map((index) => index.root);
   const allLines: Line[] = [];
-  for (const element of roots) {
-    scanStructured(element, scanner);
-    scanTables(element, scanner);
-    scanControls(element, scanner);
-    const free = collectLines(
+  for (const index of indexes) {
+    const element = index.root;
+    scanStructured(index, scanner);
+    scanTables(index, scanner);
+    scanControls(index, scanner);
+    // One walk, two readings: the text outside read fields (for 标签：值 lines), and all the text
+    // but labels (for the sentences of a writ).
+    const [free, all] = collectLineSets(
       element,
-      (node) => scanner.consumed.has(node) || scanner.skipped.has(node),
+      [
+        (node) => scanner.consumed.has(node) || scanner.skipped.has(node),
+        (node) => scanner.skipped.has(node) || scanner.labels.has(node),
+      ],
       (node) => scanner.consumedText.has(node),
     );
-    scanLines(free, scanner);
-    allLines.push(
-      ...collectLines(
-        element,
-        (node) => scanner.skipped.has(node) || scanner.labels.has(node),
-        (node) => scanner.consumedText.has(node),
-      ),
-    );
+    scanLines(free!, scanner);
+    for (const line of all!) allLines.push(line);
   }
-  return { roots, pairs: scanner.pairs, lists: scanner.lists, lines: allLines, order: scanner.order };
+  const values = new Set<Element>();
+  for (const pair of scanner.pairs) if (pair.source !== 'line') values.add(pair.valueElement);
+  return { roots, pairs: scanner.pairs, lists: scanner.lists, lines: allLines, values, order: scanner.order };
 }
 
 // ── turning a scan into a case ─────────────────────────────────────────────
@@ -685,24 +1048,43 @@ export interface FeedOptions {
   skip?: ReadonlySet<string>;
 }
 
-const sectionCache = new WeakMap<Element, string | null>();
-
 function sectionKindOf(element: Element | undefined) {
   if (!element) return undefined;
-  let title = sectionCache.get(element);
-  if (title === undefined) {
-    title = sectionTitle(element) ?? null;
-    sectionCache.set(element, title);
-  }
+  const title = sectionTitle(element);
   return title ? parseEventKind(title) : undefined;
 }
 
-/** Resolves a pair's label (with its section for 送达日期 / 日期) to a case path. */
+const APPROVER = /审批|批准|签发|分管负责人|主要负责人|机关负责人|单位负责人|^负责人|局长|局领导|领导/;
+const HANDLER = /经办|承办人|主办|协办|办案人|执法人员|调查人|检查人|承办意见|拟稿|制作人|填表人/;
+const REVIEWER = /审核|部门负责人|机构负责人|科室负责人|科长|队长|中队长|法制/;
+
+/** Who signs: the head approving a step, the handler proposing it, or a reviewer in between. */
+export function signerRole(text: string | undefined): 'approver' | 'handler' | 'reviewer' | undefined {
+  if (!text) return undefined;
+  // The nearest label speaks for the date (分管负责人 in the row 审批意见), then the row.
+  for (const part of text.split('|').reverse()) {
+    if (HANDLER.test(part)) return 'handler';
+    if (REVIEWER.test(part) && !/审批|批准/.test(part)) return 'reviewer';
+    if (APPROVER.test(part)) return 'approver';
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a pair's label (with its section for 送达日期 / 日期) to a case path. A bare date signed
+ * on an approval form is the step's date only when the head signs it (分管负责人 … 签字日期); the
+ * handler's and the reviewer's signing dates come before the step.
+ */
 export function resolvePair(pair: Pair): LabelMatch | undefined {
   const match = matchLabel(pair.label);
   if (!match) return undefined;
   if (!match.target.contextual) return match;
-  return matchLabel(pair.label, { sectionKind: sectionKindOf(pair.labelElement ?? pair.valueElement) });
+  const resolved = matchLabel(pair.label, { sectionKind: sectionKindOf(pair.labelElement ?? pair.valueElement) });
+  if (!resolved || match.target.contextual !== 'date' || resolved.target.path === 'ignore') return resolved;
+  const role = signerRole(pair.signer);
+  if (role === 'handler' || role === 'reviewer') return { ...resolved, target: { ...resolved.target, path: 'ignore' } };
+  if (role === 'approver') return { ...resolved, target: { ...resolved.target, priority: 4 } };
+  return resolved;
 }
 
 function skipped(skip: ReadonlySet<string> | undefined, path: string): boolean {
@@ -720,11 +1102,17 @@ export function feedGeneric(scan: PageScan, builder: CaseBuilder, options: FeedO
   for (const pair of scan.pairs) {
     const match = resolvePair(pair);
     if (!match || match.target.path === 'ignore' || skipped(skip, match.target.path)) continue;
-    builder.addField(match.target.path, pair.value, pair.valueElement, {
+    // A yes/no field shown as one checkbox (出示证件：☑ 已向当事人出示执法证件): ticked or not.
+    const single = BOOLEAN_PATH.test(match.target.path) ? singleCheckbox(pair.valueElement) : undefined;
+    const value = single === undefined ? pair.value : single ? '是' : '否';
+    builder.addField(match.target.path, value, pair.valueElement, {
       priority: Math.max(1, match.target.priority - (pair.penalty ?? 0)),
       match,
       order: pair.order,
     });
+    // 告知事项 with the choice 要求听证 left unticked: the page's hearing-notice field is blank.
+    if (match.target.path === 'events.notice-of-intent.hearingRight' && uncheckedHearing(pair.valueElement))
+      builder.see('events.hearing-notice');
   }
   for (const list of scan.lists) {
     if (list.kind === 'evidence' && !skipped(skip, 'evidence')) {
@@ -733,7 +1121,7 @@ export function feedGeneric(scan: PageScan, builder: CaseBuilder, options: FeedO
     } else if (list.kind === 'officers' && !skipped(skip, 'officers')) {
       builder.addOfficerList(officerRows(list.grid, list.columns), list.grid.element);
     } else if (list.kind === 'events') {
-      const { events, unreadable, named } = eventRows(list.grid, list.columns);
+      const { events, unreadable, named } = eventRows(list.grid, list.columns, list.step);
       for (const kind of named) builder.see(`events.${kind}`);
       for (const { event, row } of events)
         if (!skipped(skip, `events.${event.kind}`)) builder.addListEvent(event, row ?? list.grid.element);
@@ -741,6 +1129,29 @@ export function feedGeneric(scan: PageScan, builder: CaseBuilder, options: FeedO
     }
   }
   return feedSentences(scan, builder, skip);
+}
+
+const BOOLEAN_PATH = /^flags\.|^events\.inspection\.credentialsShown$/;
+
+/** The state of the one checkbox a field shows, or undefined when it shows none or several. */
+function singleCheckbox(element: Element): boolean | undefined {
+  if (isControl(element)) {
+    if ((element.getAttribute('type') ?? '').toLowerCase() !== 'checkbox') return undefined;
+    const parent = element.parentElement;
+    const boxes = parent ? parent.querySelectorAll('input[type=checkbox]').length : 1;
+    return boxes === 1 ? isChecked(element) : undefined;
+  }
+  const boxes = element.querySelectorAll('input[type=checkbox]');
+  return boxes.length === 1 ? isChecked(boxes[0]!) : undefined;
+}
+
+/** Whether a field's choices include a hearing option (要求听证) that is not ticked. */
+function uncheckedHearing(element: Element): boolean {
+  const scope = isControl(element) ? (element.parentElement?.parentElement ?? element) : element;
+  for (const input of Array.from(scope.querySelectorAll('input[type=checkbox], input[type=radio]'))) {
+    if (!isChecked(input) && /听证/.test(choiceText(input))) return true;
+  }
+  return false;
 }
 
 const ACTION_HINTS: Array<[RegExp, string, number]> = [
@@ -789,10 +1200,17 @@ function feedSentences(
   };
   const allow = (path: string) => !skipped(skip, path);
 
-  // Document titles, numbers, agencies and signature dates.
-  const titles = findDocumentTitles(texts);
+  // Document titles, numbers, agencies and signature dates. A writ ends where the next document of
+  // the file begins (立案审批表, 送达回证); a document named in a field's value is not a title.
+  const titles = findDocumentTitles(texts).filter((title) => !insideValue(lines[title.line]!.element, scan.values));
   titles.forEach((title, t) => {
-    const end = titles[t + 1]?.line ?? texts.length;
+    let end = titles[t + 1]?.line ?? texts.length;
+    for (let i = title.line + 1; i < end; i++) {
+      if (isDocumentHeading(texts[i]!) && !insideValue(lines[i]!.element, scan.values)) {
+        end = i;
+        break;
+      }
+    }
     if (allow('id')) {
       for (let i = title.line + 1; i < Math.min(end, title.line + 4); i++) {
         const number = documentNumber(texts[i]!);
@@ -833,6 +1251,8 @@ function feedSentences(
     const path = `events.${event.kind}`;
     if (!allow(path)) continue;
     builder.addValue(path, event.at, elementAt(event.index), 1, orderAt(event.index));
+    if (event.hearingRight && allow(`${path}.hearingRight`))
+      builder.addEventData(`${path}.hearingRight`, true, elementAt(event.index), 1, orderAt(event.index));
   }
 
   // The decision: sanctions and fine.
@@ -893,6 +1313,11 @@ export function confidenceOf(result: BuildResult): number {
   return Math.max(0, Math.round(score * 100) / 100);
 }
 
+function insideValue(element: Element, values: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (values.has(node)) return true;
+  return false;
+}
+
 /** A fingerprint for the fallback id: the address and the case's identifying text. */
 function fingerprint(scan: PageScan, url: string | undefined): string {
   const head = scan.pairs
@@ -916,6 +1341,10 @@ function fingerprint(scan: PageScan, url: string | undefined): string {
  * Never reads globals; hidden tabs and same-origin frames are included.
  */
 export function extractCase(root: Document | Element, options: ExtractOptions = {}): ExtractResult {
+  return withPageCache(() => extract(root, options));
+}
+
+function extract(root: Document | Element, options: ExtractOptions): ExtractResult {
   const scan = scanPage(root);
   const builder = new CaseBuilder();
   const hints = feedGeneric(scan, builder);

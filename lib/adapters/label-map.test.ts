@@ -38,7 +38,7 @@ describe('matchLabel', () => {
     ['身份证号', 'party.idNumber'],
     ['立案日期', 'events.filing-approved'],
     ['立案时间', 'events.filing-approved'],
-    ['受案日期', 'events.filing-approved'],
+    ['受案日期', 'events.lead-received'],
     ['违法行为发生时间', 'violationDate'],
     ['处罚决定日期', 'events.decision'],
     ['决定日期', 'events.decision'],

@@ -169,9 +169,11 @@ add(
   'events.lead-received',
   8,
 );
+// 受案 registers a lead or complaint; the case is filed (立案) only when the head approves it.
+add('受案日期 受案时间 受案登记日期 受案登记时间', 'events.lead-received', 8);
 add('受理日期 受理时间', 'events.lead-received', 6, { licenseKind: 'application-accepted' });
 add(
-  '立案日期 立案时间 立案审批日期 立案批准日期 立案审批时间 受案日期 受案时间 案件登记日期 案件登记时间 立案决定日期',
+  '立案日期 立案时间 立案审批日期 立案批准日期 立案审批时间 案件登记日期 案件登记时间 立案决定日期',
   'events.filing-approved',
   9,
 );
@@ -205,6 +207,8 @@ add('听证通知日期 听证通知书送达日期 听证通知时间', 'events
 add('听证时间 听证日期 举行听证日期 举行听证时间 听证会时间 听证会日期', 'events.hearing-held', 8);
 add('放弃听证日期 放弃听证时间', 'events.hearing-waived', 9);
 add('延期批准日期 延期日期 延长期限批准日期 延期审批日期 延长办案期限日期', 'events.extension-approved', 8);
+// A field for the extension itself (延期审批：无 / 已批准延长30日): blank or 无 means none was approved.
+add('延期审批 延期批准 延长审批 延长批准 是否延期 是否延长 延期情况 延长期限审批', 'events.extension-approved', 7);
 add('中止日期 中止时间 案件中止日期', 'events.suspended', 8);
 add('恢复日期 恢复时间 恢复办理日期', 'events.resumed', 8);
 add(
@@ -223,6 +227,7 @@ add('申请强制执行日期 强制执行日期 申请法院强制执行日期 
 add('结案日期 结案时间 办结日期 办结时间 结案审批日期 结案批准日期', 'events.closed', 9);
 add('归档日期 归档时间', 'events.closed', 3);
 add('强制措施批准日期 强制措施审批日期', 'events.coercion-approved', 8);
+add('现场笔录 现场笔录制作时间 现场笔录时间', 'events.on-site-record', 6);
 add(
   '查封日期 扣押日期 查封扣押日期 查封时间 扣押时间 实施日期 实施时间 强制措施实施日期',
   'events.coercion-applied',
@@ -231,8 +236,21 @@ add(
 add('解除日期 解除时间 解除强制措施日期', 'events.coercion-lifted', 7);
 add('申请日期 申请时间 收到申请日期', 'events.application-received', 7);
 add('许可决定日期 准予许可日期 许可日期 发证日期', 'events.license-decision', 7);
+add('抽取时间 抽取日期 随机抽取时间 随机抽取日期 摇号时间 摇号日期 抽查对象抽取时间', 'events.random-selection', 8);
+add('出示时间 出示证件时间 出示执法证件时间 亮证时间', 'events.credentials-shown', 8);
+// What the notice told the party (陈述、申辩 / 要求听证): whether it named the hearing right.
 add(
-  '日期 时间 文书日期 制作日期 签发日期 落款日期 作出日期 签署日期 成文日期 印发日期 填表日期 开具日期 出具日期',
+  '告知事项 告知内容 告知权利 告知的权利 权利告知 告知情况 告知权利事项 是否告知听证权利 听证权利告知',
+  'events.notice-of-intent.hearingRight',
+  8,
+);
+add(
+  '出示执法证件 是否出示执法证件 出示证件 是否出示证件 是否亮证 亮证 出示执法证',
+  'events.inspection.credentialsShown',
+  8,
+);
+add(
+  '日期 时间 文书日期 制作日期 签发日期 落款日期 作出日期 签署日期 签字日期 签名日期 签章日期 成文日期 印发日期 填表日期 开具日期 出具日期',
   'ignore',
   1,
   {
@@ -249,9 +267,14 @@ add(
     role: 'handler',
   },
 );
-add('检查人 检查人员 调查人 调查人员 案件调查人员 询问人 调查取证人员 取证人 勘验人', 'officers', 6, {
-  role: 'investigator',
-});
+add(
+  '检查人 检查人员 调查人 调查人员 案件调查人员 询问人 调查取证人员 取证人 勘验人 核查人 核查人员 现场核查人员',
+  'officers',
+  6,
+  {
+    role: 'investigator',
+  },
+);
 add('记录人 记录员', 'officers', 6, { role: 'recorder' });
 add('审核人 审核人员 审核人签名', 'officers', 6, { role: 'reviewer' });
 add('审批人 批准人 审批人签名 负责人审批', 'officers', 6, { role: 'approver' });
@@ -262,6 +285,8 @@ add(
   9,
 );
 add('送达人 受送达人 收件人 听证主持人 主持人 听证员 书记员 陪同人员 见证人 翻译人员', 'ignore', 9);
+// The handler's own date on an approval form: when the proposal was made, not a step of the case.
+add('承办日期 承办时间 经办日期 经办时间 拟稿日期 呈报日期', 'ignore', 9);
 
 // ── decision ────────────────────────────────────────────────────────────────
 add('罚款金额 罚款数额 罚款额 处罚金额 罚款金额元 罚款数额元 罚款合计 罚款总额', 'decision.fineAmount', 9);
@@ -275,7 +300,7 @@ add(
   8,
 );
 add('处理结果 处理决定 行政处罚 拟处罚决定 处罚建议 处理意见 拟处罚意见 处罚意见', 'decision.kinds', 4);
-add('决定结果 审批结果 许可结果 办理结果', 'decision.outcome', 5);
+add('决定结果 审批结果 许可结果 办理结果 许可决定 审批决定', 'decision.outcome', 5);
 
 // ── legal basis ─────────────────────────────────────────────────────────────
 add(
@@ -318,7 +343,11 @@ add('是否及时改正 是否已改正 是否改正 当事人是否改正', 'fl
 add('是否涉企 是否涉企案件 涉企', 'flags.enterpriseRelated', 9);
 add('是否现场执法 现场执法', 'flags.onSite', 8);
 add('是否情况紧急 情况紧急', 'flags.emergency', 8);
-add('是否全程音像记录 是否全过程记录 是否全程录像 全过程音像记录 是否音像记录 是否执法记录仪记录', 'flags.recorded', 9);
+add(
+  '是否全程音像记录 是否全过程记录 是否全程录像 全过程音像记录 是否音像记录 是否执法记录仪记录 全程音像记录 全程录音录像 音像记录',
+  'flags.recorded',
+  9,
+);
 add('当事人是否到场 当事人到场', 'flags.partyPresent', 9);
 add('当事人是否签字 当事人是否签名', 'flags.partySigned', 9);
 add('是否涉嫌犯罪 涉嫌犯罪 是否移送司法', 'flags.criminalSuspected', 9);

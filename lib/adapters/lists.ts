@@ -68,6 +68,28 @@ export interface Classified {
   kind: ListKind;
   /** Column name (title, kind, collectedAt …) → index. */
   columns: Map<string, number>;
+  /** A list of one kind of step (补正告知记录: each row a correction notice), with its date column. */
+  step?: EventKind;
+}
+
+/** Dates of another moment than the step itself: when it was completed, its deadline. */
+const NOT_STEP_DATE = /完成|截止|届满|到期|期限|办结|有效期|补正完成|回复|答复/;
+
+/** The list is the record of one step, named by its label or caption (补正告知记录, 延期审批记录). */
+function stepList(keys: string[], context: string | undefined): Classified | undefined {
+  if (!context) return undefined;
+  const text = context.replace(/\s+/g, '');
+  if (text.length > 20 || !/记录|情况|列表|清单|台账|明细|信息/.test(text)) return undefined;
+  const step = parseEventKind(text);
+  if (!step) return undefined;
+  const at = keys.findIndex((key) => /(日期|时间)$/.test(key) && !NOT_STEP_DATE.test(key));
+  if (at < 0) return undefined;
+  const columns = new Map<string, number>([['at', at]]);
+  const ref = keys.findIndex((key) => /文号|编号|文书号/.test(key));
+  if (ref >= 0) columns.set('ref', ref);
+  const note = keys.findIndex((key) => /内容|事项|说明|备注|意见/.test(key));
+  if (note >= 0) columns.set('note', note);
+  return { kind: 'events', columns, step };
 }
 
 function mapColumns(headers: string[], list: 'evidence' | 'officers' | 'events'): Map<string, number> {
@@ -109,6 +131,8 @@ export function classifyGrid(headers: string[], context: string | undefined, row
   if (officers.has('name') && officers.has('certificateNo')) return { kind: 'officers', columns: officers };
   if (events.has('kind') && events.has('at') && keys.some((key) => /文书|环节|节点|步骤|流程|阶段/.test(key)))
     return { kind: 'events', columns: events };
+  const steps = rowCount > 0 ? stepList(keys, context) : undefined;
+  if (steps) return steps;
   if (rowCount === 1) return { kind: 'record', columns: new Map() };
   return { kind: 'unknown', columns: new Map() };
 }
@@ -187,6 +211,7 @@ export function officerRows(grid: Grid, columns: Map<string, number>): ListOffic
 export function eventRows(
   grid: Grid,
   columns: Map<string, number>,
+  step?: EventKind,
 ): { events: Array<{ event: CaseEvent; row: Element | undefined }>; unreadable: EventKind[]; named: EventKind[] } {
   const events: Array<{ event: CaseEvent; row: Element | undefined }> = [];
   const unreadable: EventKind[] = [];
@@ -196,7 +221,7 @@ export function eventRows(
       const index = columns.get(column);
       return index === undefined ? '' : cellText(row[index]);
     };
-    const kind = parseEventKind(at('kind'));
+    const kind = step ?? parseEventKind(at('kind'));
     if (!kind) continue;
     named.push(kind);
     const dateText = at('at');
@@ -292,12 +317,33 @@ function outside(element: Element, container: Element, exclude: string): boolean
   return true;
 }
 
-/** Split header/body grids of UI frameworks, read as one table each. */
-export function collectFrameworkGrids(root: Element): Grid[] {
+/** Class names of the grid containers above. */
+export const GRID_CONTAINERS = GRID_SPECS.map((spec) => spec.container.slice(1));
+
+/** The column headers of a framework grid container (its own, not those of grids nested in it). */
+export function gridHeaders(container: Element): string[] | undefined {
+  const spec = GRID_SPECS.find((candidate) =>
+    hasClass(container, new RegExp(`(^|\\s)${candidate.container.slice(1)}(\\s|$)`)),
+  );
+  if (!spec) return undefined;
+  return Array.from(container.querySelectorAll(spec.headerCells))
+    .filter((cell) => cell.closest(spec.container) === container && outside(cell, container, spec.exclude))
+    .map((cell) => textOf(cell).replace(/\s+/g, ''));
+}
+
+/**
+ * Split header/body grids of UI frameworks, read as one table each. `candidates` are the elements
+ * of the page carrying one of GRID_CONTAINERS (found by the caller's walk); without them the root
+ * is searched.
+ */
+export function collectFrameworkGrids(root: Element, candidates?: readonly Element[]): Grid[] {
   const grids: Grid[] = [];
   const seen = new Set<Element>();
   for (const spec of GRID_SPECS) {
-    for (const container of Array.from(root.querySelectorAll(spec.container))) {
+    const containers = candidates
+      ? candidates.filter((element) => hasClass(element, new RegExp(`(^|\\s)${spec.container.slice(1)}(\\s|$)`)))
+      : Array.from(root.querySelectorAll(spec.container));
+    for (const container of containers) {
       if ([...seen].some((outer) => outer.contains(container))) continue;
       // Nested grids (a table inside a cell) belong to their own container.
       const own = (element: Element) =>

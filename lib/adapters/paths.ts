@@ -64,9 +64,22 @@ const SCALAR_PATHS: Record<string, ParserName> = {
   legalBasis: 'article',
 };
 
-/** Every path with its default parser: the scalars above, `events.<kind>`, `flags.<name>`, `legalBasis.<role>`. */
+/**
+ * Facts about one step that the rules read from the step's `data` (docs/case-model.md): whether the
+ * prior notice named the right to a hearing, whether credentials were shown at an inspection.
+ */
+export const EVENT_DATA_PATHS: Record<string, ParserName> = {
+  'events.notice-of-intent.hearingRight': 'boolean',
+  'events.inspection.credentialsShown': 'boolean',
+};
+
+/**
+ * Every path with its default parser: the scalars above, `events.<kind>`, `events.<kind>.<data key>`,
+ * `flags.<name>`, `legalBasis.<role>`.
+ */
 export const CASE_PATHS: ReadonlyMap<string, ParserName> = new Map<string, ParserName>([
   ...Object.entries(SCALAR_PATHS),
+  ...Object.entries(EVENT_DATA_PATHS),
   ...EVENT_KINDS.map((kind): [string, ParserName] => [`events.${kind}`, 'date']),
   ...FLAG_NAMES.map((name): [string, ParserName] => [`flags.${name}`, 'boolean']),
   ...LEGAL_REF_ROLES.map((role): [string, ParserName] => [`legalBasis.${role}`, 'article']),
@@ -86,6 +99,7 @@ export function defaultParser(path: string): ParserName {
  */
 export function reportPath(path: string): string {
   if (path.startsWith('legalBasis.')) return 'legalBasis';
+  if (path in EVENT_DATA_PATHS) return path.slice(0, path.lastIndexOf('.'));
   if (path === 'party.info') return 'party.name';
   if (path === 'officers.certificateNo') return 'officers';
   return path;

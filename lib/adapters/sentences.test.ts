@@ -168,3 +168,36 @@ describe('document structure', () => {
     expect(findProcedure('本局决定罚款')).toBeUndefined();
   });
 });
+
+describe('findTextEvents: more than the first step word', () => {
+  it('作出解除扣押决定 lifts the seizure', () => {
+    expect(findTextEvents('2025-09-15 10:00作出解除扣押决定，退还财物')).toEqual([
+      { kind: 'coercion-lifted', at: '2025-09-15T10:00', index: 0 },
+    ]);
+  });
+
+  it('a writ handed over on the spot is delivered that moment', () => {
+    const events = findTextEvents('2025-08-06 10:20实施扣押，制作现场笔录，当场交付《实施行政强制措施决定书》');
+    expect(events.map((event) => event.kind)).toEqual(['coercion-applied', 'delivery']);
+  });
+
+  it('a step that did not happen is no step', () => {
+    expect(findTextEvents('当事人于2025年5月22日未提出陈述、申辩')).toEqual([]);
+  });
+
+  it('marks a notice that names the hearing right', () => {
+    const [event] = findTextEvents(
+      '本局于2025年2月18日向当事人送达了《行政处罚告知书》，告知其享有陈述、申辩和要求听证的权利。',
+    );
+    expect(event).toMatchObject({ kind: 'notice-of-intent', hearingRight: true });
+  });
+});
+
+describe('findEvidenceList: the evidence sentence of a decision', () => {
+  it('reads 以上事实有……等证据证实', () => {
+    expect(findEvidenceList(['以上事实有现场检查笔录、询问笔录（张三）、现场照片等证据证实。'])).toEqual({
+      titles: ['现场检查笔录', '询问笔录（张三）', '现场照片'],
+      line: 0,
+    });
+  });
+});

@@ -105,12 +105,12 @@ const EVENT_WORDS: Array<[RegExp, EventKind]> = [
   [/法制审核|法制审查/, 'legal-review'],
   [/集体讨论/, 'collective-discussion'],
   [/延长.{0,8}期限|批准延期|延期/, 'extension-approved'],
-  [/送达.{0,20}决定书|决定书.{0,10}送达/, 'delivery'],
+  [/送达.{0,20}决定书|决定书.{0,10}送达|当场交付.{0,20}决定书/, 'delivery'],
   [/作出.{0,24}决定|决定书/, 'decision'],
   [/先行登记保存/, 'evidence-preserved'],
   [/查封|扣押/, 'coercion-applied'],
   [
-    /现场检查|进行(了)?(现场)?检查|检查(时)?发现|依法查获|查获|执法检查|监督检查|实施检查|开展检查|检查了/,
+    /现场检查|进行(了)?(现场)?检查|检查(时|中)?发现|依法查获|查获|执法检查|监督检查|实施检查|开展检查|检查了/,
     'inspection',
   ],
   [/询问/, 'inquiry'],
@@ -126,7 +126,14 @@ export interface TextEvent {
   kind: EventKind;
   at: string;
   index: number;
+  /** A prior notice whose sentence names the right to a hearing (……陈述、申辩和要求听证的权利). */
+  hearingRight?: boolean;
 }
+
+/** Steps that are named by the object of another verb: 作出解除扣押决定 lifts the seizure. */
+const OVERRIDING_WORDS: Array<[RegExp, EventKind]> = [
+  [/解除(了)?(对[^，。；]{0,12})?(查封|扣押|冻结|强制措施|行政强制)/, 'coercion-lifted'],
+];
 
 /** Procedural steps dated in running text: 本局于2025年1月10日立案, 2025年2月20日，本局向当事人送达了《……告知书》. */
 export function findTextEvents(input: string): TextEvent[] {
@@ -157,11 +164,44 @@ export function findTextEvents(input: string): TextEvent[] {
       window = window.slice(0, clauseEnd + 1) + (nextClause >= 0 ? rest.slice(0, nextClause) : rest);
     }
     let best: { index: number; kind: EventKind } | undefined;
-    for (const [pattern, kind] of EVENT_WORDS) {
+    for (const [pattern, kind] of OVERRIDING_WORDS) {
       const match = pattern.exec(window);
-      if (match && (!best || match.index < best.index)) best = { index: match.index, kind };
+      if (match) best = { index: match.index, kind };
     }
-    if (best) events.push({ kind: best.kind, at: date.value, index: date.index });
+    if (!best) {
+      for (const [pattern, kind] of EVENT_WORDS) {
+        const match = pattern.exec(window);
+        if (match && (!best || match.index < best.index)) best = { index: match.index, kind };
+      }
+    }
+    if (!best) continue;
+    // 当事人未提出陈述、申辩 / 未要求听证: the step did not happen.
+    if (
+      best.kind !== 'hearing-waived' &&
+      /(未|没有|尚未|不|拒绝|放弃)$/.test(window.slice(Math.max(0, best.index - 3), best.index))
+    )
+      continue;
+    const event: TextEvent = { kind: best.kind, at: date.value, index: date.index };
+    if (best.kind === 'notice-of-intent') {
+      // The rest of the sentence lists the rights told: 陈述、申辩和要求听证的权利.
+      const sentence = text.slice(start, start + 200).split(/[。\n]/)[0]!;
+      if (
+        /(要求|申请)?(举行)?听证(的)?权利|听证权/.test(sentence) &&
+        !/(不享有|无权|未告知)[^，；]{0,8}听证/.test(sentence)
+      )
+        event.hearingRight = true;
+    }
+    events.push(event);
+    // 实施扣押，制作现场笔录，当场交付《实施行政强制措施决定书》: the writ was handed over that moment too.
+    if (best.kind !== 'delivery') {
+      let sentence = text.slice(start, Math.min(dates[i + 1]?.index ?? text.length, start + 120));
+      const end = sentence.search(/[。；;\n]/);
+      if (end >= 0) sentence = sentence.slice(0, end);
+      const handed = /[，,]\s*(?:并)?(?:当场)?(?:交付|送达)(?:了)?(?:当事人)?[^，,]{0,4}《[^》]{0,30}决定书》/.exec(
+        sentence,
+      );
+      if (handed) events.push({ kind: 'delivery', at: date.value, index: date.index });
+    }
   }
   return events;
 }
@@ -265,6 +305,15 @@ export function findDocumentTitles(lines: readonly string[]): DocumentTitle[] {
   return titles;
 }
 
+const OTHER_DOCUMENT =
+  /^(?:.{0,24}?)(审批表|呈批表|审批单|审批书|送达回证|送达回执|笔录|通知书|登记表|登记单|报告书|报告|清单|回执|记录表|证据目录|结案报告)(?:[（(][^（()）]{1,30}[)）])?$/;
+
+/** A line that heads another document of the file (立案审批表, 送达回证, 询问笔录): a writ ends there. */
+export function isDocumentHeading(line: string): boolean {
+  const squashed = line.replace(/[\s\u3000]+/g, '');
+  return squashed.length <= 30 && (OTHER_DOCUMENT.test(squashed) || DOC_TITLE.test(squashed));
+}
+
 const DOC_NUMBER =
   /((?:[（(][\u4e00-\u9fa5]{1,4}[)）])?[\u4e00-\u9fa5A-Za-z]{1,24}\s*[〔[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*(?:第\s*)?[0-9A-Za-z-]{1,10}\s*号)/;
 
@@ -345,8 +394,42 @@ export function findEvidenceList(lines: readonly string[]): { titles: string[]; 
     const titles = splitEvidenceTitles(text).filter((title) => title.length <= 60);
     if (titles.length > 0) return { titles, line: i };
   }
+  // 以上事实有现场检查笔录、询问笔录、现场照片等证据证实。
+  for (let i = 0; i < lines.length; i++) {
+    const match = EVIDENCE_SENTENCE.exec(lines[i]!);
+    if (!match) continue;
+    const titles = splitSeries(match[1]!).filter((title) => title.length >= 2 && title.length <= 60);
+    if (titles.length > 0) return { titles, line: i };
+  }
   return undefined;
 }
+
+/** A series in a sentence (甲、乙和丙), split outside brackets. */
+function splitSeries(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if ('（(《【['.includes(ch)) depth++;
+    else if ('）)》】]'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、，,'.includes(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^(和|及|以及)/, '')
+        .trim(),
+    )
+    .filter((part) => part !== '');
+}
+
+const EVIDENCE_SENTENCE =
+  /(?:以上|上述)(?:违法)?事实[，,]?(?:有|由|经)([^。；;]{4,300}?)等?(?:证据|材料)(?:材料)?(?:予以)?(?:证实|证明|为证|佐证|在案)/;
 
 /** Procedure named in text: 适用简易程序, 当场行政处罚决定书, 按普通程序. */
 export function findProcedure(text: string): 'simple' | 'general' | 'fast' | undefined {

@@ -27,6 +27,9 @@ const PARAGRAPH = new RegExp(`\\s*第\\s*(${N})\\s*款`, 'y');
 // 第（五）项, 第(五)项, 第五项, （五）项, and lists: 第（一）、（二）项.
 const ITEM_ONE = `[（(]?\\s*(?:${N})\\s*[）)]?`;
 const ITEM = new RegExp(`\\s*(?:第\\s*)?(${ITEM_ONE}(?:\\s*[、和及与]\\s*(?:第\\s*)?${ITEM_ONE})*)\\s*项`, 'y');
+// A sibling of the reference just read: 、第三款 (another paragraph of the article), 、第（三）项 (another item).
+const SIBLING_PARAGRAPH = new RegExp(`\\s*[、和及与]\\s*第\\s*(${N})\\s*款(?!\\s*第?\\s*${N}\\s*条)`, 'y');
+const SIBLING_ITEM = new RegExp(`\\s*[、和及与]\\s*第\\s*([（(]\\s*${N}\\s*[）)]|${N})\\s*项`, 'y');
 const REFERS_BACK = /(同法|该法|本法|上述法律|同条例|该条例|本条例|同规定|该规定|本规定|同办法|该办法|本办法)$/;
 const SEPARATOR = /^\s*(?:[、，,和及与或以]|以及|并|或者)?\s*$/;
 // Words that end a bare (un-bracketed) law name when reading backwards from 第…条.
@@ -153,6 +156,42 @@ export function findArticleRefs(input: string, defaultLaw?: string): ArticleRef[
           refs.push({ ...ref, text: written });
         } else {
           for (const value of items) refs.push({ ...ref, item: value, text: written });
+        }
+        // 第一百一十一条第一款第（一）项、第三款 / 第一款第（一）项、第（三）项: same article, further parts.
+        for (let guard = 0; guard < 10; guard++) {
+          SIBLING_PARAGRAPH.lastIndex = end;
+          const sibling = SIBLING_PARAGRAPH.exec(text);
+          if (sibling) {
+            const paragraphEnd = SIBLING_PARAGRAPH.lastIndex;
+            const next: ArticleRef = { ...ref, paragraph: parseInteger(sibling[1]!), text: '', index: end };
+            delete next.item;
+            ITEM.lastIndex = paragraphEnd;
+            const more = ITEM.exec(text);
+            const moreItems = more ? parseItems(more[1]!) : [];
+            end = more ? ITEM.lastIndex : paragraphEnd;
+            const piece = `${source.slice(start, i + article[0].length).trim()}${source.slice(paragraphEnd - sibling[0].length, end).replace(/^\s*[、和及与]\s*/, '')}`;
+            if (moreItems.length === 0) refs.push({ ...next, text: piece });
+            else for (const value of moreItems) refs.push({ ...next, item: value, text: piece });
+            continue;
+          }
+          if (ref.paragraph === undefined && items.length === 0) break;
+          SIBLING_ITEM.lastIndex = end;
+          const item = SIBLING_ITEM.exec(text);
+          if (!item) break;
+          const value = parseItems(item[1]!)[0];
+          const itemEnd = SIBLING_ITEM.lastIndex;
+          if (value !== undefined) {
+            const head = source
+              .slice(start, end)
+              .trim()
+              .replace(/第?\s*[（(]?\s*[0-9零〇一二两三四五六七八九十百千]+\s*[）)]?\s*项$/, '');
+            refs.push({
+              ...ref,
+              item: value,
+              text: `${head}${source.slice(end, itemEnd).replace(/^\s*[、和及与]\s*/, '')}`,
+            });
+          }
+          end = itemEnd;
         }
         if (law !== undefined) lawUsed = true;
         lastEnd = end;

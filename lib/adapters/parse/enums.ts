@@ -75,9 +75,16 @@ export function parseDiscretionLevel(
   return undefined;
 }
 
-/** 是/否, 有/无, √/×, true/false. Undefined for anything else. */
+/**
+ * 是/否, 有/无, √/×, true/false; also with a note in brackets (是（执法记录仪 TQ-SJ-017）) and short
+ * statements of a done or undone act (已出示, 已签字 / 未出示). Undefined for anything else.
+ */
 export function parseBoolean(text: string): boolean | undefined {
-  const value = squash(text).toLowerCase();
+  const full = squash(text).toLowerCase();
+  // 是（法定代表人到场）: the note explains the answer.
+  const value = /^[^()]{1,4}\(.*\)$/.test(full) ? full.replace(/\(.*\)$/, '') : full;
+  if (/^已(经)?[\u4e00-\u9fa5、，,]{1,20}$/.test(value) && !/^已(否|无)/.test(value)) return true;
+  if (/^(未|没有|尚未)[\u4e00-\u9fa5、，,]{1,20}$/.test(value)) return false;
   if (/^(是|有|√|✓|✔|y|yes|true|1|已|属于|涉及|重大|☑是|■是)$/.test(value)) return true;
   if (/^(否|无|没有|×|✗|✘|n|no|false|0|未|不属于|不涉及|非|☑否|■否)$/.test(value)) return false;
   if (/^☑是|^■是|☐否$/.test(value)) return true;
@@ -115,6 +122,7 @@ const EVENT_NAMES: Array<[RegExp, EventKind]> = [
   [/放弃听证/, 'hearing-waived'],
   [/听证(笔录|会|记录|报告)|举行听证|召开听证/, 'hearing-held'],
   [/陈述申辩|陈述、申辩笔录|申辩(笔录|意见|记录)|复核意见/, 'statement-heard'],
+  [/补正/, 'correction-requested'],
   [/事先告知|处罚告知|告知书|权利告知|拟处罚告知|^告知|告知$/, 'notice-of-intent'],
   [/法制审核|法制审查|法制机构审核/, 'legal-review'],
   [/集体讨论|合议|案审会|案件审理委员会/, 'collective-discussion'],
@@ -125,8 +133,8 @@ const EVENT_NAMES: Array<[RegExp, EventKind]> = [
   [/强制执行申请|申请(人民法院|法院)?强制执行|强制执行/, 'enforcement'],
   [/送达回证|送达回执|送达收执|送达/, 'delivery'],
   [/结案|办结|归档/, 'closed'],
-  [/立案|受案/, 'filing-approved'],
-  [/线索|案源|案件来源登记|举报登记|投诉登记|受理/, 'lead-received'],
+  [/立案/, 'filing-approved'],
+  [/线索|案源|案件来源登记|举报登记|投诉登记|受理|受案/, 'lead-received'],
   [/先行登记保存.*处理决定|登记保存处理/, 'preservation-handled'],
   [/先行登记保存|登记保存/, 'evidence-preserved'],
   [/查封|扣押|强制措施决定|强制措施/, 'coercion-applied'],

@@ -464,3 +464,56 @@ describe('text helpers', () => {
     expect(hashText('')).toMatch(/^[0-9a-f]{8}$/);
   });
 });
+
+describe('findArticleRefs: further parts of the same article', () => {
+  it('reads 、第三款 after an item as another paragraph of that article', () => {
+    const refs = findArticleRefs('《中华人民共和国固体废物污染环境防治法》第一百一十一条第一款第（一）项、第三款');
+    expect(refs.map((ref) => [ref.article, ref.paragraph, ref.item])).toEqual([
+      [111, 1, 1],
+      [111, 3, undefined],
+    ]);
+    expect(refs[1]!.law).toBe('中华人民共和国固体废物污染环境防治法');
+  });
+
+  it('reads 、第（三）项 as another item of the same paragraph', () => {
+    const refs = findArticleRefs('《行政强制法》第十八条第一款第（一）项、第（三）项');
+    expect(refs.map((ref) => [ref.article, ref.paragraph, ref.item])).toEqual([
+      [18, 1, 1],
+      [18, 1, 3],
+    ]);
+  });
+
+  it('still reads 、第…条 as another article', () => {
+    const refs = findArticleRefs('《食品安全法》第三十四条第（十）项、第一百二十四条第一款');
+    expect(refs.map((ref) => [ref.article, ref.paragraph, ref.item])).toEqual([
+      [34, undefined, 10],
+      [124, 1, undefined],
+    ]);
+  });
+});
+
+describe('parseBoolean: notes and statements', () => {
+  it('reads an answer with a note in brackets', () => {
+    expect(parseBoolean('是（法定代表人周海涛到场）')).toBe(true);
+    expect(parseBoolean('否（无）')).toBe(false);
+  });
+
+  it('reads short statements of a done or undone act', () => {
+    expect(parseBoolean('已出示')).toBe(true);
+    expect(parseBoolean('已向当事人出示执法证件')).toBe(true);
+    expect(parseBoolean('未出示')).toBe(false);
+    expect(parseBoolean('不详')).toBeUndefined();
+  });
+});
+
+describe('parseEventKind: 受案 and 补正', () => {
+  it('受案 registers a lead; 立案 files the case', () => {
+    expect(parseEventKind('受案登记表')).toBe('lead-received');
+    expect(parseEventKind('立案审批表')).toBe('filing-approved');
+  });
+
+  it('补正告知 is a correction request, not a prior notice', () => {
+    expect(parseEventKind('补正告知记录')).toBe('correction-requested');
+    expect(parseEventKind('补正材料通知书')).toBe('correction-requested');
+  });
+});
