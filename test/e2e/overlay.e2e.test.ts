@@ -81,14 +81,27 @@ function violationIds(state: OverlayState): string[] {
 
 describe('the overlay on every demo page style', () => {
   const pages: { name: string; caseId: string; violations: string[] }[] = [
-    { name: 'case-element', caseId: '济历市监罚〔2025〕37号', violations: ['apl-44-prior-notice'] },
+    {
+      name: 'case-element',
+      caseId: '济历市监罚〔2025〕37号',
+      violations: ['apl-44-prior-notice', 'apl-63-hearing-right'],
+    },
     { name: 'case-jsp', caseId: '济市中综执简罚〔2025〕第0612号', violations: [] },
-    { name: 'case-coercion-dl', caseId: '济天市监强扣〔2025〕9号', violations: ['acl-25-seizure-term'] },
-    { name: 'case-license-layui', caseId: '济历城审食许〔2025〕1583号', violations: ['all-42-decision-deadline'] },
+    {
+      name: 'case-coercion-dl',
+      caseId: '济天市监强扣〔2025〕9号',
+      violations: ['acl-18-prior-approval', 'acl-25-seizure-term'],
+    },
+    {
+      name: 'case-license-layui',
+      caseId: '济历城审食许〔2025〕1583号',
+      violations: ['all-42-decision-deadline', 'all-32-one-time-notice'],
+    },
     { name: 'case-inspection-antd', caseId: 'JNHB-SSJ-2025-Q2-017', violations: [] },
     { name: 'case-writ', caseId: '济槐市监处罚〔2025〕15号', violations: [] },
     { name: 'case-tabs', caseId: '济历城综执罚〔2025〕203号', violations: ['apl-61-service'] },
     { name: 'frame-host', caseId: '(济槐)应急罚〔2025〕21号', violations: ['apl-42-officers'] },
+    { name: 'case-split', caseId: '济市中市监罚〔2025〕88号', violations: ['apl-60-decision-deadline'] },
   ];
   for (const expected of pages) {
     it(`${expected.name}: reads ${expected.caseId} and shows the expected violations`, async () => {
