@@ -1,0 +1,172 @@
+import type { SanctionKind } from '../case/schema';
+import { AMOUNT_SOURCE, amountFromGroups } from './numerals';
+import { sentenceAt, toOriginal, type Prepared, type Span } from './prepare';
+import { rateOf, span } from './parse-shared';
+import type { DocAmountTotal, DocPenalty, DocPercentFine } from './types';
+
+/** The penalties imposed, the fine total, the totals stated and the fines computed from a rate. */
+
+const AMOUNT_GROUPS = 5;
+
+const AMOUNT = AMOUNT_SOURCE;
+
+const FINE_AFTER_WORD = new RegExp(`罚款(?:人民币)?[：:]?${AMOUNT}(?!以上|以下|至|到|-|—|~|～)`, 'g');
+const FINE_BEFORE_WORD = new RegExp(`(?:处以?|并处|给予)${AMOUNT}(?:的)?罚款`, 'g');
+const FINE_COMPUTED = new RegExp(
+  `(?:处以?|并处)([^，。；\\n]{1,20}?)的?罚款[，,]?(?:计|共计|合计|金额为|即|为)(?:人民币)?${AMOUNT}`,
+  'g',
+);
+const GAINS = new RegExp(`没收(?:其)?(?:违法所得|非法所得)(?:人民币)?(?:${AMOUNT})?`, 'g');
+const GOODS = /没收(?!其?违法所得|其?非法所得)([^，。；、\n：:]{1,30})/g;
+const OTHER_SANCTIONS: readonly [RegExp, SanctionKind][] = [
+  [/警告/g, 'warning'],
+  [/通报批评/g, 'circulate-criticism'],
+  [/暂扣[^，。；\n]{0,20}?(?:许可证|执照|证件|证书)/g, 'suspend-license'],
+  [/降低资质等级/g, 'lower-qualification'],
+  [/吊销[^，。；\n]{0,20}?(?:许可证|执照|证件|证书)/g, 'revoke-license'],
+  [/限制开展生产经营活动/g, 'restrict-activity'],
+  [/责令停产停业|责令停业整顿/g, 'order-suspension'],
+  [/责令关闭/g, 'order-closure'],
+  [/限制从业/g, 'restrict-employment'],
+  [/行政拘留/g, 'detention'],
+];
+const NO_PENALTY = /不予(?:行政)?处罚/;
+const FINE_TOTAL = new RegExp(`(?:罚款(?:合计|共计|总计|总额)|(?:合计|共计|总计)罚款)(?:为)?(?:人民币)?${AMOUNT}`);
+const SUMMING = /综上|综合|合并/;
+const TOTAL = new RegExp(
+  `((?:罚没款|罚没金额|罚没|罚款|应缴(?:款项|罚没款|罚款)?|款项)?(?:合计|共计|总计))(?:为)?(?:人民币)?[：:]?${AMOUNT}`,
+  'g',
+);
+const TOTAL_WINDOW = /如下[^。\n]{0,8}[：:]|综上|综合|\n/g;
+const PERCENT_FINE = new RegExp(
+  `${AMOUNT}[^。；\\n]{0,30}?(?:处以?|并处)(百分之[零一二三四五六七八九十百]+|\\d+(?:\\.\\d+)?[%％]|[零一二两三四五六七八九十]+倍|\\d+(?:\\.\\d+)?倍)(?:的)?罚款[，,]?(?:计|共计|合计|金额为|即|为)?(?:人民币)?${AMOUNT}`,
+  'g',
+);
+
+export function readPenalties(
+  prepared: Prepared,
+  plain: string,
+  from: number,
+  to: number,
+): { penalties: DocPenalty[]; fineTotal?: number; noPenalty: boolean } {
+  const segment = plain.slice(from, to);
+  const penalties: DocPenalty[] = [];
+  const taken: Span[] = [];
+  const overlaps = (start: number, end: number) => taken.some((s) => start < s.end && end > s.start);
+  const fines: { amount: number; at: number }[] = [];
+  const addFine = (match: RegExpExecArray, group: number) => {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (overlaps(start, end)) return;
+    const amount = amountFromGroups(match, group);
+    if (amount === undefined || amount <= 0) return;
+    taken.push({ start, end });
+    fines.push({ amount, at: start });
+    penalties.push({ kind: 'fine', amount, span: span(prepared, start, end) });
+  };
+  for (const [pattern, group] of [
+    [FINE_COMPUTED, 2],
+    [FINE_BEFORE_WORD, 1],
+    [FINE_AFTER_WORD, 1],
+  ] as const) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(segment))) addFine(match, group);
+  }
+  GAINS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = GAINS.exec(segment))) {
+    const penalty: DocPenalty = {
+      kind: 'confiscate-gains',
+      span: span(prepared, from + match.index, from + match.index + match[0].length),
+    };
+    const amount = amountFromGroups(match, 1);
+    if (amount !== undefined) penalty.amount = amount;
+    penalties.push(penalty);
+  }
+  GOODS.lastIndex = 0;
+  while ((match = GOODS.exec(segment))) {
+    penalties.push({
+      kind: 'confiscate-property',
+      what: match[1]!,
+      span: span(prepared, from + match.index, from + match.index + match[0].length),
+    });
+  }
+  for (const [pattern, kind] of OTHER_SANCTIONS) {
+    pattern.lastIndex = 0;
+    while ((match = pattern.exec(segment))) {
+      penalties.push({ kind, span: span(prepared, from + match.index, from + match.index + match[0].length) });
+    }
+  }
+  penalties.sort((a, b) => a.span.start - b.span.start);
+  let fineTotal: number | undefined;
+  const stated = FINE_TOTAL.exec(segment);
+  if (stated) fineTotal = amountFromGroups(stated, 1);
+  if (fineTotal === undefined && fines.length > 0) {
+    const summing = fines.filter((fine) => {
+      const sentence = sentenceAt(prepared, fine.at);
+      return SUMMING.test(plain.slice(sentence.start, fine.at));
+    });
+    if (summing.length > 0) {
+      const sentence = sentenceAt(prepared, summing[summing.length - 1]!.at);
+      fineTotal = sum(summing.filter((fine) => fine.at >= sentence.start).map((fine) => fine.amount));
+    } else if (fines.every((fine) => fine.amount === fines[0]!.amount)) fineTotal = fines[0]!.amount;
+    else fineTotal = sum(fines.map((fine) => fine.amount));
+  }
+  const result: { penalties: DocPenalty[]; fineTotal?: number; noPenalty: boolean } = {
+    penalties,
+    noPenalty: NO_PENALTY.test(segment) && fines.length === 0,
+  };
+  if (fineTotal !== undefined) result.fineTotal = fineTotal;
+  return result;
+}
+
+function sum(values: readonly number[]): number {
+  return Math.round(values.reduce((total, value) => total + value, 0) * 100) / 100;
+}
+
+export function readTotals(prepared: Prepared, plain: string, from: number, penalties: DocPenalty[]): DocAmountTotal[] {
+  const totals: DocAmountTotal[] = [];
+  TOTAL.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = TOTAL.exec(plain))) {
+    const amount = amountFromGroups(match, 2);
+    if (amount === undefined) continue;
+    const label = match[1]!;
+    // The items a total sums are listed after "如下：" (or a 综上/综合 sentence), else on its own line.
+    const lookback = Math.max(from, match.index - 600);
+    let windowStart = -1;
+    let lineStart = lookback;
+    TOTAL_WINDOW.lastIndex = lookback;
+    let anchor: RegExpExecArray | null;
+    while ((anchor = TOTAL_WINDOW.exec(plain)) && anchor.index < match.index) {
+      if (anchor[0] === '\n') lineStart = anchor.index;
+      else windowStart = anchor.index;
+    }
+    if (windowStart < 0) windowStart = lineStart;
+    const start = toOriginal(prepared, { start: windowStart, end: windowStart + 1 }).start;
+    const end = toOriginal(prepared, { start: match.index, end: match.index + 1 }).start;
+    const finesOnly = /罚款/.test(label) && !/罚没/.test(label);
+    const items = penalties
+      .filter((p) => p.amount !== undefined && p.span.start >= start && p.span.end <= end)
+      .filter((p) => p.kind === 'fine' || (!finesOnly && p.kind === 'confiscate-gains'))
+      .map((p) => p.amount!);
+    totals.push({ label, amount, items, span: span(prepared, match.index, match.index + match[0].length) });
+  }
+  return totals;
+}
+
+export function readPercentFines(prepared: Prepared, plain: string, from: number): DocPercentFine[] {
+  const found: DocPercentFine[] = [];
+  PERCENT_FINE.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = PERCENT_FINE.exec(plain))) {
+    const base = amountFromGroups(match, 1);
+    const rateText = match[1 + AMOUNT_GROUPS]!;
+    const rate = rateOf(rateText);
+    const amount = amountFromGroups(match, 2 + AMOUNT_GROUPS);
+    if (base === undefined || rate === undefined || amount === undefined) continue;
+    found.push({ base, rate, rateText, amount, span: span(prepared, match.index, match.index + match[0].length) });
+  }
+  return found;
+}
