@@ -6,19 +6,16 @@
  */
 import * as z from 'zod/mini';
 import type { CaseEvent, Evidence } from '../case/schema';
-import { CaseBuilder, type ListOfficer } from './builder';
+import { CaseBuilder } from './builder';
+import type { ListOfficer } from './candidates';
 import { frameRoots, textOf, withPageCache } from './dom';
-import {
-  confidenceOf,
-  feedGeneric,
-  scanPage,
-  valueOf,
-  type ExtractOptions,
-  type ExtractResult,
-  type PageScan,
-} from './generic';
+import { feedGeneric } from './feed';
+import { confidenceOf, type ExtractOptions, type ExtractResult } from './generic';
 import { normaliseLabel } from './label-map';
 import { parseRoles } from './lists';
+import { scanPage } from './scan';
+import { valueOf } from './scan-forms';
+import type { PageScan } from './scanner';
 import { parseDate } from './parse/dates';
 import { parseEventKind } from './parse/enums';
 import { inferEvidenceKind } from './parse/evidence';

@@ -1,5 +1,6 @@
 /** Reading cases from host pages: the generic extractor, declarative adapters and value parsers. */
-export { extractCase, scanPage, type ExtractOptions, type ExtractResult } from './generic';
+export { extractCase, type ExtractOptions, type ExtractResult } from './generic';
+export { scanPage } from './scan';
 export {
   adapterSchema,
   applyAdapter,

@@ -4,7 +4,7 @@
  * header row and the split header/body grids of Element-UI, layui, vxe-table, EasyUI and jqGrid.
  */
 import type { CaseEvent, Evidence, EventKind, Role } from '../case/schema';
-import type { ListOfficer } from './builder';
+import type { ListOfficer } from './candidates';
 import { hasClass, isElement, tagOf, textOf } from './dom';
 import { normaliseLabel } from './label-map';
 import { parseDate } from './parse/dates';
