@@ -73,6 +73,15 @@ export class CaseView {
     return origin.adapter === undefined && origin.timelineComplete === undefined;
   }
 
+  /**
+   * Whether the case was read from a page (an adapter built it and did not say its record is
+   * complete): a field the page does not show is then unknown, not missing.
+   */
+  get readFromPage(): boolean {
+    const origin = this.case.origin;
+    return origin?.adapter !== undefined && origin.timelineComplete !== true;
+  }
+
   /** Whether the events list was given at all (an absent list means the timeline is unknown). */
   get hasTimeline(): boolean {
     return (this.case.events?.length ?? 0) > 0;

@@ -21,6 +21,15 @@ testRule(rule, {
   review: [
     { name: 'basis not given', messageId: 'basis-unknown', case: { decision: fine } },
     {
+      name: 'a page reading that shows only the penalty provision',
+      messageId: 'roles-unclear',
+      case: {
+        decision: fine,
+        legalBasis: [{ role: 'penalty', law: '中华人民共和国食品安全法', article: 124 }],
+        origin: { adapter: 'generic' },
+      },
+    },
+    {
       name: 'basis unreadable',
       messageId: 'basis-unknown',
       case: { decision: fine, legalBasis: [], origin: { unreadable: ['legalBasis'] } },

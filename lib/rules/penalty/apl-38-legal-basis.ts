@@ -89,6 +89,8 @@ export default defineRule({
     }
     const outcomes: Outcome[] = [];
     // An entry marked 'other' may be the missing one, recorded without its role: ask, do not accuse.
+    // So may a provision the page being read simply does not show.
+    if (view.readFromPage) unclassified = true;
     if (!penalty && !unclassified) {
       outcomes.push(citing(violation('no-penalty-basis', ['legalBasis'], sanctions), cite.noBasis));
     }
