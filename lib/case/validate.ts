@@ -52,7 +52,13 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): CaseIssue {
   return { path: jsonPath(issue.path), expected: expectedOf(issue), found: showValue(valueAt(root, issue.path)) };
 }
 
-function expectedOf(issue: z.core.$ZodIssue): { zh: string; en: string } {
+/** Any zod issue as {path, expected, found}, for the officer: where, what was expected, what was found. */
+export function describeZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown, limit = 20): CaseIssue[] {
+  return issues.slice(0, limit).map((issue) => describeIssue(issue, root));
+}
+
+/** What an issue expected, in Chinese and English. */
+export function expectedOf(issue: z.core.$ZodIssue): { zh: string; en: string } {
   switch (issue.code) {
     case 'invalid_type':
       return { zh: TYPE_NAMES[issue.expected] ?? issue.expected, en: issue.expected };
@@ -64,6 +70,8 @@ function expectedOf(issue: z.core.$ZodIssue): { zh: string; en: string } {
       return { zh: `不小于 ${String(issue.minimum)}`, en: `at least ${String(issue.minimum)}` };
     case 'too_big':
       return { zh: `不大于 ${String(issue.maximum)}`, en: `at most ${String(issue.maximum)}` };
+    case 'unrecognized_keys':
+      return { zh: `不应有字段 ${issue.keys.join(', ')}`, en: `no field(s) ${issue.keys.join(', ')}` };
     default: {
       const [zh, en] = issue.message.split(' / ');
       return { zh: zh ?? issue.message, en: en ?? issue.message };
