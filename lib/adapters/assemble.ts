@@ -187,6 +187,10 @@ export function assembleCase(found: Collected, options: BuildOptions): BuildResu
         .map((path) => `events.${actKind(path.slice(7) as EventKind, actionType, licenseKind)}`),
     ),
   ].filter((path) => !recorded.has(path) && !unreadable.has(path));
+  // A blank reason field next to a filled one elsewhere on the page says nothing.
+  const filled = (path: string) =>
+    path === 'discretion.reason' && Boolean((data.discretion as { reason?: string } | undefined)?.reason);
+  for (const path of found.blank) if (!unreadable.has(path) && !filled(path)) emptyFields.push(path);
   if (emptyFields.length > 0) (data.origin as Record<string, unknown>).emptyFields = emptyFields;
   return { case: data, fields, unreadable: list, seen, filled: countFilled(data) };
 }

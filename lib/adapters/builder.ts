@@ -46,11 +46,23 @@ export interface FieldOptions {
   order: number;
 }
 
+/**
+ * Whether a blank field on a page says something: an empty discretion reason, or an
+ * empty numbered officer slot (执法人员2 / 证号2) beside a named first officer. An empty 审批人 is not.
+ */
+function blankMatters(path: string, match: LabelMatch | undefined): boolean {
+  const shown = reportPath(path);
+  // (Not evidence: an empty 证据名称 is usually an "add evidence" dialog, not the case's list.)
+  if (shown === 'discretion.reason') return true;
+  return shown === 'officers' && (match?.index ?? 0) >= 2 && /执法|承办|办案|检查|调查|证号/.test(match?.label ?? '');
+}
+
 const WAITING = /^(待|未|尚未|暂未|无需|不需要|不适用|无$|否$|没有$|不延期|不延长)/;
 
 export class CaseBuilder {
   private scalars = new Map<string, Candidate<unknown>[]>();
   private seen = new Set<string>();
+  private blank = new Set<string>();
   private failures = new Map<string, Element | undefined>();
   private officerSources: OfficerSource[] = [];
   private certificateSources: CertificateSource[] = [];
@@ -64,7 +76,10 @@ export class CaseBuilder {
     if (path === 'ignore') return;
     this.see(path);
     const text = cleanText(raw);
-    if (isEmptyValue(text)) return;
+    if (isEmptyValue(text)) {
+      if (blankMatters(path, options.match)) this.blank.add(reportPath(path));
+      return;
+    }
     const parser = options.parser ?? defaultParser(path);
     const rank = options.priority * 10 + (options.match?.exact === false ? 0 : 1);
     const put = (target: string, value: unknown, bonus = 0) =>
@@ -331,6 +346,7 @@ export class CaseBuilder {
       {
         scalars: this.scalars,
         seen: this.seen,
+        blank: this.blank,
         failures: this.failures,
         officerSources: this.officerSources,
         certificateSources: this.certificateSources,

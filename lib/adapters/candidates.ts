@@ -55,6 +55,8 @@ export interface Collected {
   scalars: Map<string, Candidate<unknown>[]>;
   /** Paths the page has a field or statement for, filled or blank. */
   seen: Set<string>;
+  /** Non-step fields the page shows with a blank value (a second officer slot left empty). */
+  blank: Set<string>;
   /** Paths labelled but not parsed, with the element that shows them. */
   failures: Map<string, Element | undefined>;
   officerSources: OfficerSource[];

@@ -1,93 +1,16 @@
 /** Chinese numerals, money amounts and dates as written in enforcement documents. */
 
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  '○': 0,
-  Ｏ: 0,
-  O: 0,
-  o: 0,
-  '0': 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  貳: 2,
-  两: 2,
-  三: 3,
-  叁: 3,
-  參: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  陸: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG: Record<string, number> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000, 億: 100_000_000 };
+import { DOCUMENT_NUMERALS, NUMERAL_CHARS, parseNumeral } from '../text/numerals';
 
-/** Characters of a Chinese (or Arabic) integer, for building patterns. */
-export const NUM_CHARS = '零〇○ＯOo一壹二贰貳两三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億0-9';
+/** Characters of a Chinese (or Arabic) integer, for building patterns (no 幺). */
+export const NUM_CHARS = `${NUMERAL_CHARS.replace('幺', '')}0-9`;
 
 /**
  * 十五 → 15, 二十一 → 21, 一百二十四 → 124, 一千零五 → 1005, 伍万 → 50000, 124 → 124,
  * 二〇二六 → 2026 (digit by digit when no unit is written). Undefined when not a number.
  */
 export function parseChineseInt(text: string): number | undefined {
-  if (text.length === 0) return undefined;
-  if (/^\d+$/.test(text)) return Number(text);
-  let hasUnit = false;
-  for (const char of text) if (UNIT[char] !== undefined || BIG[char] !== undefined) hasUnit = true;
-  if (!hasUnit) {
-    let value = 0;
-    for (const char of text) {
-      const digit = DIGIT[char];
-      if (digit === undefined) return undefined;
-      value = value * 10 + digit;
-    }
-    return value;
-  }
-  let total = 0;
-  let section = 0;
-  let number = 0;
-  let digits = '';
-  for (const char of text) {
-    const digit = DIGIT[char];
-    if (digit !== undefined) {
-      if (/\d/.test(char)) {
-        digits += char;
-        number = Number(digits);
-      } else {
-        digits = '';
-        number = digit;
-      }
-      continue;
-    }
-    digits = '';
-    const unit = UNIT[char];
-    if (unit !== undefined) {
-      section += (number === 0 ? 1 : number) * unit;
-      number = 0;
-      continue;
-    }
-    const big = BIG[char];
-    if (big !== undefined) {
-      total = (total + section + number) * big;
-      section = 0;
-      number = 0;
-      continue;
-    }
-    return undefined;
-  }
-  return total + section + number;
+  return parseNumeral(text, DOCUMENT_NUMERALS);
 }
 
 /** Characters that may make up an amount written in Chinese (including capitals). */

@@ -35,6 +35,16 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'a page lists one officer on the case but none on the measure',
+      messageId: 'officers-few-on-page',
+      case: {
+        ...base,
+        officers: [{ name: '张三', roles: ['handler'] }],
+        events: [{ kind: 'coercion-applied', at: '2025-03-03' }, record],
+        origin: { adapter: 'generic' },
+      },
+    },
+    {
       name: 'no officers recorded anywhere',
       messageId: 'officers-unknown',
       case: { ...base, events: [{ kind: 'coercion-applied', at: '2025-03-03' }, record] },

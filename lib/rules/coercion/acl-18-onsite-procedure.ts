@@ -3,6 +3,7 @@ import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import type { Outcome } from '../../engine/types';
 import { dataBoolean, dataValue, measureKind, officerCount } from '../helpers/coercion-data';
 import { LAW } from '../helpers/laws';
+import { unknownOnPage } from '../helpers/page-reading';
 
 const OFFICER_FIELDS = ['officers', 'events.coercion-applied'];
 const RECORD_FIELDS = ['events.on-site-record'];
@@ -35,6 +36,10 @@ export default defineRule({
       zh: '实施行政强制措施（{applied}）记录的执法人员为 {count} 名，可能不足行政强制法第十八条第二项要求的两名以上，请核实。',
       en: 'The coercive measure ({applied}) lists {count} officer(s); Art. 18(2) requires two or more. Please verify.',
     },
+    'officers-few-on-page': {
+      zh: '页面显示的案件执法人员为 {count} 名，未显示实施行政强制措施（{applied}）的全部执法人员，请核实是否由两名以上执法人员实施（行政强制法第十八条第二项）。',
+      en: 'The page lists {count} officer(s) on the case but not the officers who applied the coercive measure ({applied}); please verify that two or more applied it (Art. 18(2)).',
+    },
     'officers-unknown': {
       zh: '实施行政强制措施（{applied}）未记录执法人员，无法判断是否由两名以上执法人员实施，请核实并补充。',
       en: 'No officers are recorded for the coercive measure ({applied}); please verify that two or more officers applied it.',
@@ -63,7 +68,15 @@ export default defineRule({
 
     const count = officerCount(view, applied);
     if (count === undefined) outcomes.push(review('officers-unknown', OFFICER_FIELDS, { applied: applied.at }));
-    else if (count < 2) outcomes.push(violation('too-few-officers', OFFICER_FIELDS, { applied: applied.at, count }));
+    else if (count < 2) {
+      // The case's officer list on a page may name only the officer in charge: a gap, not proof.
+      const onStep = (applied.officers?.length ?? 0) > 0;
+      outcomes.push(
+        onStep || !unknownOnPage(view, 'officers')
+          ? violation('too-few-officers', OFFICER_FIELDS, { applied: applied.at, count })
+          : review('officers-few-on-page', OFFICER_FIELDS, { applied: applied.at, count }),
+      );
+    }
 
     const record = view.first('on-site-record');
     if (!record) {

@@ -9,6 +9,16 @@ const frozen = { kind: 'coercion-applied', at: '2025-03-03', data: { measure: 'f
 testRule(rule, {
   violation: [
     {
+      name: 'a page shows the delivery field empty',
+      messageId: 'freeze-overdue',
+      case: {
+        ...base,
+        status: 'open',
+        events: [frozen],
+        origin: { adapter: 'generic', emptyFields: ['events.delivery'] },
+      },
+    },
+    {
       name: 'seizure decision delivered the next day',
       messageId: 'late',
       case: { ...base, events: [applied, { kind: 'delivery', at: '2025-03-04' }] },
@@ -30,6 +40,11 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'a page shows no delivery of the freezing decision',
+      messageId: 'freeze-unknown',
+      case: { ...base, status: 'open', events: [frozen], origin: { adapter: 'generic' } },
+    },
     {
       name: 'delivery unreadable',
       messageId: 'unknown',

@@ -81,7 +81,12 @@ export default defineRule({
         case 'late':
           return withCitations(violation('freeze-late', FIELDS, data, state.due), FREEZE_CITATIONS);
         case 'overdue':
-          return withCitations(violation('freeze-overdue', FIELDS, data, state.due), FREEZE_CITATIONS);
+          return withCitations(
+            view.knownAbsent('delivery')
+              ? violation('freeze-overdue', FIELDS, data, state.due)
+              : review('freeze-unknown', FIELDS, data, state.due),
+            FREEZE_CITATIONS,
+          );
         case 'approaching':
           return withCitations(
             review('freeze-approaching', FIELDS, { ...data, daysLeft: state.daysLeft }, state.due),

@@ -55,6 +55,11 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'a page shows no lifting or handling after the term',
+      messageId: 'end-unknown',
+      case: { ...base, status: 'open', events: [{ ...applied, at: '2026-09-01' }], origin: { adapter: 'generic' } },
+    },
+    {
       name: 'open seizure with six days left',
       messageId: 'approaching',
       case: { ...base, status: 'open', events: [{ ...applied, at: '2026-11-01' }] },

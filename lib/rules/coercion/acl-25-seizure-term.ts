@@ -55,6 +55,10 @@ export default defineRule({
       zh: '强制措施期限将于 {due} 届满（剩余 {daysLeft} 日），请在届满前作出处理决定、解除或依法批准延长。',
       en: 'The measure’s term ends on {due} ({daysLeft} day(s) left); decide, lift or lawfully extend it before then.',
     },
+    'end-unknown': {
+      zh: '强制措施自 {applied} 起，期限已于 {due} 届满，页面未显示处理决定或解除记录，请核实是否已在期限内依法处理。',
+      en: 'The measure began on {applied} and its term ended on {due}; the page shows no handling decision or lifting. Please verify that it was dealt with in time.',
+    },
     'missing-end': {
       zh: '案件已结案，但未见强制措施（{applied} 起，期限至 {due}）的解除或财物处理记录，请核实是否已依法处理。',
       en: 'The case is closed but no lifting or handling of the measure (from {applied}, term ending {due}) is recorded; please verify it was dealt with.',
@@ -139,6 +143,11 @@ export default defineRule({
       case 'late':
       case 'overdue':
         if (unquantifiedTesting) outcomes.push(review('testing-unclear', FIELDS, data, state.due));
+        else if (
+          state.kind === 'overdue' &&
+          !(view.knownAbsent('coercion-lifted') && view.knownAbsent('items-handled'))
+        )
+          outcomes.push(review('end-unknown', FIELDS, data, state.due));
         else outcomes.push(violation(state.kind, FIELDS, { ...data, daysLate: state.daysLate }, state.due));
         break;
       case 'approaching':

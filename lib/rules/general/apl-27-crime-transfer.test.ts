@@ -28,6 +28,11 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'a page shows no transfer: it may simply not show it',
+      messageId: 'unknown',
+      case: { flags: suspected, decision: fine, events: [filed, decided], origin: { adapter: 'generic' } },
+    },
+    {
       name: 'the record says not transferred: were the reasons recorded?',
       messageId: 'declined',
       case: {

@@ -4,6 +4,7 @@ import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import { dataFlag, isUnreadable } from '../helpers/general-records';
 import { LAW } from '../helpers/laws';
+import { unknownOnPage } from '../helpers/page-reading';
 
 const TRANSFER_WORD = '移送';
 /** Notes that record a decision not to transfer (Art. 5(2) of the transfer rules: reasons on file). */
@@ -82,7 +83,13 @@ export default defineRule({
     if (record.kind === 'done') return PASS;
     const fields = ['flags.criminalSuspected', 'events.decision'];
     if (record.kind === 'declined') return review('declined', fields, { at: record.event.at });
-    if (!view.hasTimeline || isUnreadable(view, 'events') || isUnreadable(view, 'events.transfer')) {
+    if (
+      !view.hasTimeline ||
+      isUnreadable(view, 'events') ||
+      isUnreadable(view, 'events.transfer') ||
+      // A page shows only part of the record: a transfer it does not show is unknown.
+      unknownOnPage(view, 'events.transfer')
+    ) {
       return review('unknown', fields);
     }
     return violation('not-transferred', fields, { decision: decision?.at ?? '—' });

@@ -11,6 +11,16 @@ const standard = '山东省市场监督管理行政处罚裁量基准';
 testRule(rule, {
   violation: [
     {
+      name: 'a page shows the reason field empty',
+      messageId: 'no-reason',
+      case: {
+        decision: fine,
+        discretion: { level: 'heavier', standard },
+        events: [decided],
+        origin: { adapter: 'generic', emptyFields: ['discretion.reason'] },
+      },
+    },
+    {
       name: 'heavier penalty with no reason',
       messageId: 'no-reason',
       case: { decision: fine, discretion: { level: 'heavier', standard }, events: [decided] },
@@ -22,6 +32,16 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'a page does not show the reasons for the heavier penalty',
+      messageId: 'reason-unknown',
+      case: {
+        decision: fine,
+        discretion: { level: 'heavier', standard },
+        events: [decided],
+        origin: { adapter: 'generic' },
+      },
+    },
     {
       name: 'heavier with a reason but no benchmark named',
       messageId: 'no-standard',

@@ -3,6 +3,7 @@ import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import type { Citation, Outcome } from '../../engine/types';
 import { isBlank, isUnreadable, withCitations } from '../helpers/general-records';
 import { LAW } from '../helpers/laws';
+import { unknownOnPage } from '../helpers/page-reading';
 
 const REASONS: Citation[] = [
   { law: LAW.penalty, article: 5, paragraph: 2 },
@@ -48,7 +49,9 @@ export default defineRule({
     const outcomes: Outcome[] = [];
     if (isBlank(discretion.reason)) {
       const outcome =
-        isUnreadable(view, 'discretion.reason') || isUnreadable(view, 'discretion')
+        isUnreadable(view, 'discretion.reason') ||
+        isUnreadable(view, 'discretion') ||
+        unknownOnPage(view, 'discretion.reason')
           ? review('reason-unknown', ['discretion.reason'])
           : violation('no-reason', ['discretion.reason', 'discretion.level']);
       outcomes.push(withCitations(outcome, REASONS));

@@ -50,6 +50,11 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'a page past the period shows no decision',
+      messageId: 'end-unknown',
+      case: { ...base, status: 'open', events: [{ ...accepted, at: '2026-09-01' }], origin: { adapter: 'generic' } },
+    },
+    {
       name: 'two working days left',
       messageId: 'approaching',
       case: { ...base, status: 'open', events: [{ ...accepted, at: '2026-10-30' }] },

@@ -47,6 +47,10 @@ export default defineRule({
       zh: '许可决定期限将于 {due} 届满（剩余 {daysLeft} 日），请及时作出决定，或在届满前依法批准延长并告知申请人理由。',
       en: 'The decision period ends on {due} ({daysLeft} day(s) left); decide in time, or lawfully extend before it ends and tell the applicant why.',
     },
+    'end-unknown': {
+      zh: '自{basis} {start} 起的许可决定期限（{days} 个工作日）已于 {due} 届满，页面未显示许可决定，请核实是否已在期限内作出决定。',
+      en: 'The decision period from {start} ({basisEn}, {days} working days) ended on {due}; the page shows no decision. Please verify that one was made in time.',
+    },
     'missing-end': {
       zh: '案件已结案，但未见许可决定记录（期限截止 {due}），请核实是否已作出决定。',
       en: 'The case is closed but no licence decision is recorded (period ended {due}); please verify a decision was made.',
@@ -133,7 +137,9 @@ export default defineRule({
         break;
       case 'late':
       case 'overdue':
-        outcomes.push(violation(state.kind, FIELDS, { ...data, daysLate: state.daysLate }, state.due));
+        if (state.kind === 'overdue' && !view.knownAbsent('license-decision') && !view.knownAbsent('decision'))
+          outcomes.push(review('end-unknown', FIELDS, data, state.due));
+        else outcomes.push(violation(state.kind, FIELDS, { ...data, daysLate: state.daysLate }, state.due));
         break;
       case 'approaching':
         outcomes.push(review('approaching', FIELDS, { ...data, daysLeft: state.daysLeft }, state.due));

@@ -41,6 +41,11 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'a page shows no delivery of the granted licence',
+      messageId: 'end-unknown',
+      case: { ...base, status: 'open', events: [{ ...decided, at: '2026-10-01' }], origin: { adapter: 'generic' } },
+    },
+    {
       name: 'late delivery but the outcome is not recorded',
       messageId: 'outcome-unknown',
       case: { actionType: 'license', events: [decided, { kind: 'delivery', at: '2025-03-20' }] },

@@ -40,6 +40,10 @@ export default defineRule({
       zh: '许可证件应于 {due} 前颁发送达（剩余 {daysLeft} 日），请及时送达。',
       en: 'The licence document must be delivered by {due} ({daysLeft} day(s) left).',
     },
+    'end-unknown': {
+      zh: '准予许可决定于 {decided} 作出，颁发送达许可证件的期限已于 {due} 届满，页面未显示送达记录，请核实是否已按期颁发送达。',
+      en: 'The licence was granted on {decided} and the period to issue and serve it ended on {due}; the page shows no service. Please verify that it was served in time.',
+    },
     'missing-end': {
       zh: '案件已结案，但未见许可证件的颁发送达记录（期限截止 {due}），请核实。',
       en: 'The case is closed but no delivery of the licence document is recorded (due {due}); please verify.',
@@ -71,6 +75,8 @@ export default defineRule({
       case 'late':
       case 'overdue':
         if (outcome === undefined) return review('outcome-unknown', FIELDS, data, state.due);
+        if (state.kind === 'overdue' && !view.knownAbsent('delivery'))
+          return review('end-unknown', FIELDS, data, state.due);
         return violation(state.kind, FIELDS, { ...data, daysLate: state.daysLate }, state.due);
       case 'approaching':
         return review('approaching', FIELDS, { ...data, daysLeft: state.daysLeft }, state.due);

@@ -36,6 +36,11 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'a page past the period shows no hearing',
+      messageId: 'end-unknown',
+      case: { ...base, status: 'open', events: [{ ...requested, at: '2026-09-01' }], origin: { adapter: 'generic' } },
+    },
+    {
       name: 'closed, hearing not recorded, no decision either',
       messageId: 'missing-end',
       case: { ...base, status: 'closed', events: [requested] },

@@ -57,6 +57,10 @@ export default defineRule({
       zh: '申请人或利害关系人于 {requested} 申请听证，但案件中未见举行听证即作出许可决定（{decided}），可能构成依法应当举行听证而不举行（行政许可法第七十二条第八项），请核实。',
       en: 'A hearing was requested on {requested}, but the decision ({decided}) was made with no hearing on record; this may be a failure to hold a due hearing (Art. 72(8)). Please verify.',
     },
+    'end-unknown': {
+      zh: '听证申请于 {requested}，组织听证的期限已于 {due} 届满，页面未显示听证记录，请核实是否已按期举行听证。',
+      en: 'A hearing was requested on {requested} and the period to hold it ended on {due}; the page shows no hearing. Please verify that it was held in time.',
+    },
     'missing-end': {
       zh: '听证申请于 {requested}，案件已结案但无法确认是否举行听证，请核实。',
       en: 'A hearing was requested on {requested}; the case is closed but whether it was held cannot be confirmed. Please verify.',
@@ -102,8 +106,14 @@ export default defineRule({
       const data = { requested: requested.at, held: held?.at ?? '', due: state.due };
       switch (state.kind) {
         case 'late':
-        case 'overdue':
           outcomes.push(violation(state.kind, FIELDS, data, state.due));
+          break;
+        case 'overdue':
+          outcomes.push(
+            view.knownAbsent('hearing-held')
+              ? violation(state.kind, FIELDS, data, state.due)
+              : review('end-unknown', FIELDS, data, state.due),
+          );
           break;
         case 'approaching':
           outcomes.push(review('approaching', FIELDS, { ...data, daysLeft: state.daysLeft }, state.due));

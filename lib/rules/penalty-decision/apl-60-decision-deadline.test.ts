@@ -13,6 +13,12 @@ const filed = ev('filing-approved', '2025-01-10');
 testRule(rule, {
   violation: [
     {
+      name: 'a page shows the decision field empty',
+      messageId: 'overdue',
+      today: '2025-04-20',
+      case: { status: 'open', events: [filed], origin: { adapter: 'generic', emptyFields: ['events.decision'] } },
+    },
+    {
       name: 'decision on day 95',
       messageId: 'late',
       case: { events: [filed, ev('decision', '2025-04-15')] },
@@ -38,6 +44,12 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'a page past the limit shows no decision',
+      messageId: 'end-unknown',
+      today: '2025-04-20',
+      case: { status: 'open', events: [filed], origin: { adapter: 'generic' } },
+    },
     {
       name: 'open case on day 79 of 90',
       messageId: 'approaching',

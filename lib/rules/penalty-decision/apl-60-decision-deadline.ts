@@ -33,6 +33,10 @@ export default defineRule({
       zh: '案件有延期批准记录但未载明延长天数，无法判断是否在办案期限（不计延期为{due}）内作出决定，请核实延期天数。',
       en: 'An extension was approved but its length is not recorded, so the time limit (without it: {due}) cannot be checked; please record the extension in days.',
     },
+    'end-unknown': {
+      zh: '案件自立案（{filed}）起的办案期限已于{due}届满，页面未显示处罚决定，请核实是否已在期限内作出决定。',
+      en: 'The time limit counted from filing ({filed}) ended on {due}; the page shows no decision. Please verify that one was made in time.',
+    },
     'missing-end': {
       zh: '案件已结案，但未见处罚决定日期，无法核对办案期限（{due}），请核实。',
       en: 'The case is closed but no decision date is recorded, so the time limit ({due}) cannot be checked; please verify.',
@@ -116,7 +120,9 @@ export default defineRule({
           state.due,
         );
       case 'overdue':
-        return violation('overdue', fields, { filed: filing.at, due: state.due, daysLate: state.daysLate }, state.due);
+        return view.knownAbsent('decision')
+          ? violation('overdue', fields, { filed: filing.at, due: state.due, daysLate: state.daysLate }, state.due)
+          : review('end-unknown', fields, { filed: filing.at, due: state.due }, state.due);
       case 'approaching':
         return review('approaching', fields, { due: state.due, daysLeft: state.daysLeft }, state.due);
       case 'missing-end':

@@ -37,6 +37,11 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'a page shows no evidence list',
+      messageId: 'evidence-unknown',
+      case: { procedure: 'general', facts, evidence: [], events: [decided], origin: { adapter: 'generic' } },
+    },
     { name: 'evidence not given at all', messageId: 'evidence-unknown', case: { facts, events: [decided] } },
     {
       name: 'evidence marked unreadable',

@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import type { Outcome } from '../../engine/types';
 import { LAW } from '../helpers/laws';
+import { unknownOnPage } from '../helpers/page-reading';
 import { isBefore, isBlank, isUnreadable, penaltyDecided } from '../helpers/penalty-sanctions';
 
 export default defineRule({
@@ -45,7 +46,12 @@ export default defineRule({
     if (!penaltyDecided(view)) return NOT_APPLICABLE;
     const outcomes: Outcome[] = [];
     const { evidence, facts } = view.case;
-    if (evidence === undefined || isUnreadable(view, 'evidence')) {
+    // A page that shows no evidence list says nothing about the evidence on file.
+    if (
+      evidence === undefined ||
+      isUnreadable(view, 'evidence') ||
+      (evidence.length === 0 && unknownOnPage(view, 'evidence'))
+    ) {
       outcomes.push(review('evidence-unknown', ['evidence']));
     } else if (evidence.length === 0) {
       outcomes.push(

@@ -9,6 +9,11 @@ const li: Officer = { name: '李四', certificateNo: '37010012346', roles: ['inv
 testRule(rule, {
   violation: [
     {
+      name: 'a page reading that names one officer beside an empty second officer slot',
+      messageId: 'too-few-officers',
+      case: { officers: [zhang], origin: { adapter: 'generic', emptyFields: ['officers'] } },
+    },
+    {
       name: 'only one handling officer on the case',
       messageId: 'too-few-officers',
       case: { procedure: 'general', officers: [zhang, { name: '王五', roles: ['approver'] }] },
@@ -25,6 +30,11 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'a page reading that names one officer and shows no empty second slot',
+      messageId: 'officer-list-incomplete',
+      case: { officers: [zhang], origin: { adapter: 'generic' } },
+    },
     {
       name: 'an investigating officer without a certificate number',
       messageId: 'no-certificate',

@@ -1,3 +1,4 @@
+import { unknownOnPage } from '../helpers/page-reading';
 import type { Officer } from '../../case/schema';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
@@ -108,7 +109,13 @@ export default defineRule({
       } else if (names.length === 1) {
         const data = { names: names[0]! };
         if (!twoSeen) twoSeen = view.case.evidence?.some((item) => distinctNames(item.collectors).length >= 2) === true;
-        const messageId = simple ? 'too-few-officers-simple' : twoSeen ? 'officer-list-incomplete' : 'too-few-officers';
+        // A page that lists one officer and shows no empty slot for a second may list only the handler.
+        const listMayBePartial = twoSeen || unknownOnPage(view, 'officers');
+        const messageId = simple
+          ? 'too-few-officers-simple'
+          : listMayBePartial
+            ? 'officer-list-incomplete'
+            : 'too-few-officers';
         outcomes.push(
           citing(
             messageId === 'too-few-officers'

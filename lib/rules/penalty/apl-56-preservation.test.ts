@@ -23,6 +23,12 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'a page shows no handling decision after the period',
+      messageId: 'handling-missing',
+      today: '2025-03-14',
+      case: { status: 'open', events: [approved, preserved], origin: { adapter: 'generic' } },
+    },
+    {
       name: 'no approval recorded',
       messageId: 'approval-not-found',
       case: { events: [preserved, handledOn('2025-03-05')] },

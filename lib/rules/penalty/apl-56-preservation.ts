@@ -78,7 +78,11 @@ export default defineRule({
           outcomes.push(violation('late', fields, { ...base, handled: handling!.at }, state.due));
           break;
         case 'overdue':
-          outcomes.push(violation('overdue', fields, base, state.due));
+          outcomes.push(
+            view.knownAbsent('preservation-handled')
+              ? violation('overdue', fields, base, state.due)
+              : review('handling-missing', fields, base, state.due),
+          );
           break;
         case 'approaching':
           outcomes.push(review('approaching', fields, { ...base, daysLeft: state.daysLeft }, state.due));
