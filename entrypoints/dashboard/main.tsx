@@ -8,6 +8,7 @@ import {
   formatChinaTime,
   ledgerToCsv,
   renderSelfReportHtml,
+  reviseReport,
   type Draft,
   type SealedRecord,
 } from '../../lib/selfreport';
@@ -115,6 +116,20 @@ function App() {
   }, [store, cursors, tick]);
 
   const refresh = () => setTick((n) => n + 1);
+
+  /** A sealed report is never rewritten: a correction becomes the next version, linked to this one. */
+  const revise = async (record: SealedRecord) => {
+    if (!store) return;
+    const { versions: all } = await store.getReportVersions(record.report.id);
+    const latest = all.reduce((a, b) => (b.report.version > a.report.version ? b : a), record);
+    const draft = { ...reviseReport(latest), updatedAt: new Date().toISOString() } as Draft;
+    const saved = await store.saveDraft(draft);
+    if (!saved.ok) {
+      setMessage({ ok: false, text: `${saved.error.zh} / ${saved.error.en}` });
+      return;
+    }
+    continueDraft(saved.draft);
+  };
 
   const showVersions = async (id: string) => {
     if (!store) return;
@@ -249,6 +264,9 @@ function App() {
                     </button>
                     <button type="button" onClick={() => openPrintable(record)}>
                       打印
+                    </button>
+                    <button type="button" class="secondary" data-testid="revise" onClick={() => void revise(record)}>
+                      修订
                     </button>
                   </td>
                 </tr>,

@@ -123,6 +123,32 @@ describe('self-report in the extension overlay', () => {
     });
     await expect.poll(() => dashboard.locator('[data-testid="message"]').textContent()).toContain('导入被拒绝');
     expect(await dashboard.locator('[data-testid="total"]').textContent()).toBe('1');
+
+    // A correction never rewrites the sealed record: it is sealed as version 2, linked to version 1.
+    const reportId = await row.getAttribute('data-report-id');
+    await row.locator('[data-testid="revise"]').click();
+    const REVISION = '#sr-host .zg-sr';
+    await dashboard.waitForSelector(`${REVISION}[data-state="editing"]`);
+    await dashboard
+      .locator(`${REVISION} textarea[name="correction.description"]`)
+      .fill('撤销原决定，重新告知后依法作出决定；补充送达回证');
+    await dashboard.locator(`${REVISION} .zg-sr-seal`).click();
+    await dashboard.waitForSelector(`${REVISION}[data-state="sealed"]`);
+    const second = (await dashboard.locator(`${REVISION} .zg-sr-code`).textContent())?.trim() ?? '';
+    expect(second).toMatch(RECEIPT);
+    expect(second).not.toBe(code);
+    await dashboard.keyboard.press('Escape');
+    await dashboard.reload();
+    // The list shows the report once, at its latest version; both sealed versions remain.
+    const latest = dashboard.locator(`tr[data-receipt="${second}"]`);
+    await latest.waitFor({ timeout: 10_000 });
+    expect(await latest.getAttribute('data-report-id')).toBe(reportId);
+    expect(await dashboard.locator('[data-testid="total"]').textContent()).toBe('1');
+    await latest.getByRole('button', { name: '版本' }).click();
+    await expect
+      .poll(() => dashboard.locator('tr.versions td:nth-child(3)').allTextContents())
+      .toEqual(['第 1 版', '第 2 版']);
+    expect(await dashboard.locator('tr.versions td.code').first().textContent()).toBe(code);
     await dashboard.close();
     await page.close();
   });
