@@ -19,7 +19,8 @@ export type SelfReportMessage =
   | { type: 'selfreport-save-draft'; draft: unknown }
   | { type: 'selfreport-load-draft'; id: string }
   | { type: 'selfreport-seal'; report: unknown }
-  | { type: 'selfreport-print'; id: string; version: number };
+  | { type: 'selfreport-print'; id: string; version: number }
+  | { type: 'selfreport-ledger' };
 
 /** Every self-report answer: a result, or a bilingual error. */
 export type SelfReportReply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -29,4 +30,5 @@ export const SELFREPORT_MESSAGE_TYPES: readonly SelfReportMessage['type'][] = [
   'selfreport-load-draft',
   'selfreport-seal',
   'selfreport-print',
+  'selfreport-ledger',
 ];

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SelfReportPort } from '../components/selfreport/port';
 import type { Draft, Receipt, SealedRecord } from '../lib/selfreport';
+import type { AssessLedger } from '../lib/selfreport/assess-types';
 import type { SelfReportMessage, SelfReportReply } from './messages';
 
 async function ask<T>(message: SelfReportMessage): Promise<T> {
@@ -16,6 +17,7 @@ export function messagingPort(): SelfReportPort {
     saveDraft: (draft) => ask<Draft>({ type: 'selfreport-save-draft', draft }),
     loadDraft: async (id) => (await ask<Draft | null>({ type: 'selfreport-load-draft', id })) ?? undefined,
     seal: (report) => ask<{ record: SealedRecord; receipt: Receipt }>({ type: 'selfreport-seal', report }),
+    loadLedger: () => ask<AssessLedger>({ type: 'selfreport-ledger' }),
     printable: async (record) => {
       await ask<null>({ type: 'selfreport-print', id: record.report.id, version: record.report.version });
     },

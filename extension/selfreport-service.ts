@@ -35,11 +35,16 @@ async function handle(message: SelfReportMessage): Promise<SelfReportReply<unkno
       const parsed = selfReportSchema.safeParse(message.report);
       if (!parsed.success) return { ok: false, error: '自查报告不完整 / the self-report is incomplete' };
       const result = await store.sealAndStore(parsed.data);
-      if (result.ok) void kickOutbox(); // deliver now when an endpoint is set; the outbox retries otherwise
+      if (result.ok) {
+        await store.recordFaultOf(result.record);
+        void kickOutbox(); // deliver now when an endpoint is set; the outbox retries otherwise
+      }
       return result.ok
         ? { ok: true, value: { record: result.record, receipt: result.record.receipt } }
         : { ok: false, error: bilingual(result.error) };
     }
+    case 'selfreport-ledger':
+      return { ok: true, value: await store.ledgerForAssessment() };
     case 'selfreport-print': {
       const hash = `#print/${encodeURIComponent(message.id)}/${Number(message.version)}`;
       await browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD_PAGE) + hash });

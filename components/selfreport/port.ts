@@ -6,6 +6,7 @@ import {
   type SealedRecord,
   type SelfReport,
 } from '../../lib/selfreport';
+import type { AssessLedger } from '../../lib/selfreport/assess-types';
 import type { EnforcementCase } from '../../lib/case/schema';
 import type { Finding } from '../../lib/engine/types';
 
@@ -20,6 +21,8 @@ export interface SelfReportPort {
   seal(report: SelfReport): Promise<{ record: SealedRecord; receipt: Receipt }>;
   /** Opens the printable 自查自纠报告 of a sealed record (in a new tab, never in the host page). */
   printable?(record: SealedRecord): void | Promise<void>;
+  /** The officer's ledger, for the Art. 10 aggravation in the assessment. */
+  loadLedger?(): Promise<AssessLedger>;
 }
 
 /** The draft id for a finding: a UUID derived from caseId + ruleId, so reopening the same finding restores its draft. */

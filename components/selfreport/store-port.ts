@@ -27,9 +27,14 @@ export function storePort(store: ZhifaStore | Promise<ZhifaStore>, options: { wi
       return (await (await get()).loadDraft(id)).draft;
     },
     async seal(report) {
-      const result = await (await get()).sealAndStore(report);
+      const opened = await get();
+      const result = await opened.sealAndStore(report);
       if (!result.ok) fail(result.error);
+      await opened.recordFaultOf(result.record);
       return { record: result.record, receipt: result.record.receipt };
+    },
+    async loadLedger() {
+      return (await get()).ledgerForAssessment();
     },
     printable(record) {
       openPrintable(record, options.win);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { assessExemption, completeDraft, type Draft, type ValidationIssue } from '../../lib/selfreport';
+import type { AssessLedger } from '../../lib/selfreport/assess-types';
 import { str } from './fields';
 import { openDraftFor } from './port';
 import type { SealedResult, SelfReportFormProps, UpdateDraft } from './types';
@@ -81,9 +82,23 @@ export function useSelfReportDraft(props: SelfReportFormProps) {
     });
   };
 
+  const [loadedLedger, setLoadedLedger] = useState<AssessLedger | undefined>(undefined);
+  useEffect(() => {
+    if (props.ledger || !port.loadLedger) return;
+    let cancelled = false;
+    port.loadLedger().then(
+      (ledger) => !cancelled && setLoadedLedger(ledger),
+      () => undefined, // the assessment then simply has no history to weigh
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [port]);
+  const ledger = props.ledger ?? loadedLedger;
+
   const assessment = useMemo(
-    () => (draft ? assessExemption(withDefaults(draft), props.ledger, { now: now() }) : null),
-    [draft, props.ledger],
+    () => (draft ? assessExemption(withDefaults(draft), ledger, { now: now() }) : null),
+    [draft, ledger],
   );
 
   const onSeal = async () => {

@@ -1,4 +1,6 @@
 import type { Bilingual } from '../engine/types';
+import { ledgerForAssessment } from '../selfreport/assess';
+import type { AssessLedger } from '../selfreport/assess-types';
 import type { ChainVerification } from '../selfreport/chain';
 import type { ProceedingDeadline } from '../selfreport/proceedings';
 import type { Draft, LedgerEntry, SealedRecord, SelfReport } from '../selfreport/schema';
@@ -162,6 +164,30 @@ export class ZhifaStore {
   }
 
   /** Ledger entries by date (faults by `at`, notices by `noticeAt`), oldest first. */
+  /** The ledger as the exemption assessment reads it (faults and correction notices). */
+  async ledgerForAssessment(): Promise<AssessLedger> {
+    return ledgerForAssessment((await this.listLedger()).entries);
+  }
+
+  /**
+   * Records the fault a sealed self-report is about in the officer's ledger (once per report), so
+   * that a later report can see "two or more faults within a year" (Order 294 Art. 10(2)).
+   */
+  async recordFaultOf(record: SealedRecord): Promise<void> {
+    const report = record.report;
+    const { entries } = await this.listLedger();
+    if (entries.some((entry) => entry.kind === 'fault' && entry.reportId === report.id)) return;
+    await this.addLedgerEntry({
+      kind: 'fault',
+      at: report.discoveredAt,
+      art7Item: report.art7Item,
+      reportId: report.id,
+      ...(report.ruleId ? { ruleId: report.ruleId } : {}),
+      ...(report.caseId ? { caseId: report.caseId } : {}),
+      ...(report.officer?.name ? { officer: report.officer.name } : {}),
+    });
+  }
+
   listLedger(): Promise<{ entries: LedgerEntry[]; quarantined: QuarantinedItem[] }> {
     return ledger.listLedger(this.ctx);
   }
