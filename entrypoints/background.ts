@@ -11,9 +11,11 @@ import { getProfile } from '../lib/engine/profile';
 import { runRules } from '../lib/engine/run';
 import { ensureLawIndex } from '../lib/laws';
 import { basisRules } from '../lib/rules/basis';
+import { RULES } from '../lib/rules';
 import { runDecision } from '../lib/documents';
 
 export default defineBackground(() => {
+  void ensureLawIndex(); // warm, so the first page check does not wait for the registry
   const sync = async () => syncRegistrations((await loadSettings()).enabledOrigins);
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
@@ -32,6 +34,10 @@ export default defineBackground(() => {
     }
     if (message.type === 'check-basis') {
       void checkBasis(message.case, message.today).then(sendResponse, () => sendResponse([]));
+      return true;
+    }
+    if (message.type === 'check-case') {
+      void checkCase(message.case, message.locale, message.today).then(sendResponse, () => sendResponse(null));
       return true;
     }
     if (message.type === 'check-document') {
@@ -86,4 +92,20 @@ async function checkDocumentText(text: string, today?: string) {
   if (report.kind !== 'decision') return [];
   const disabled = new Set(settings.disabledRules);
   return report.findings.filter((finding) => !disabled.has(finding.ruleId));
+}
+
+/**
+ * The whole catalogue (with the legal-basis rules and their law registry) runs here, in the
+ * extension's own worker, so the page carries neither; the overlay sends the case it read.
+ */
+async function checkCase(input: unknown, locale?: 'zh-CN' | 'en', today?: string) {
+  const validation = validateCase(input);
+  if (!validation.ok) return null;
+  const [settings] = await Promise.all([loadSettings(), ensureLawIndex()]);
+  return runRules(validation.case, RULES, {
+    today,
+    profile: getProfile(settings.profile),
+    locale: locale ?? settings.locale,
+    disabled: new Set(settings.disabledRules),
+  });
 }

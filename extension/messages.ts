@@ -11,6 +11,7 @@ export type Message =
   | { type: 'overlay-state' }
   | { type: 'enable-site'; origin: string; tabId?: number }
   | { type: 'disable-site'; origin: string }
+  | { type: 'check-case'; case: unknown; locale?: 'zh-CN' | 'en'; today?: string }
   | { type: 'check-basis'; case: unknown; today?: string }
   | { type: 'check-document'; text: string; today?: string };
 

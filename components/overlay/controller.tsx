@@ -1,7 +1,7 @@
 import type { EnforcementCase } from '../../lib/case/schema';
 import { getProfile } from '../../lib/engine/profile';
 import { compareFindings, runRules } from '../../lib/engine/run';
-import type { CaseReport, Finding, Rule } from '../../lib/engine/types';
+import type { CaseReport, Finding, Locale, Rule } from '../../lib/engine/types';
 import type { GateOverride, Settings } from '../../lib/settings/schema';
 import { GateDialog } from '../GateDialog';
 import { highlightElement } from '../highlight';
@@ -35,6 +35,11 @@ export interface OverlayOptions {
   debounceMs?: number;
   /** Checks that run elsewhere (the legal-basis rules, in the background); merged when they answer. */
   extraCheck?: (enforcementCase: EnforcementCase) => Promise<Finding[]>;
+  /**
+   * Runs the rules elsewhere (the extension's background) rather than in the page, so the page
+   * carries neither the rule catalogue nor the law registry. Without it, `rules` run here.
+   */
+  checkRemotely?: (enforcementCase: EnforcementCase, locale: Locale) => Promise<CaseReport>;
   /** Checks the text of a decision document shown on the page; findings carry text spans. */
   checkDocument?: (text: string) => Promise<DocumentFinding[]>;
 }
@@ -89,31 +94,47 @@ export function startOverlay(options: OverlayOptions): Overlay {
   };
   let checks = 0;
   const clock = doc.defaultView!.performance;
-  const check = () => {
+  let sequence = 0;
+  /** Reads the page and checks the case; resolves once the report on screen is the new one. */
+  const check = (): Promise<void> => {
     const started = clock.now();
     reading = options.read(doc);
     const read = clock.now();
-    report = reading.case
-      ? runRules(reading.case, options.rules, {
-          today: options.today?.(),
-          profile,
-          disabled,
-          locale: model.locale.value,
-        })
-      : null;
-    publish();
-    const checked = clock.now();
-    rerender?.();
-    const done = clock.now();
-    checks++;
-    // Timings for the benchmark and for support: extract, rules, render (ms).
-    host.setAttribute('data-check-count', String(checks));
-    host.setAttribute('data-check-ms', (done - started).toFixed(2));
-    host.setAttribute(
-      'data-timings',
-      `${(read - started).toFixed(2)},${(checked - read).toFixed(2)},${(done - checked).toFixed(2)}`,
+    const mine = ++sequence;
+    const finish = (next: CaseReport | null) => {
+      if (mine !== sequence) return; // a newer check has superseded this one
+      report = next;
+      publish();
+      const checked = clock.now();
+      rerender?.();
+      const done = clock.now();
+      checks++;
+      // Timings for the benchmark and for support: extract, rules, render (ms).
+      host.setAttribute('data-check-count', String(checks));
+      host.setAttribute('data-check-ms', (done - started).toFixed(2));
+      host.setAttribute(
+        'data-timings',
+        `${(read - started).toFixed(2)},${(checked - read).toFixed(2)},${(done - checked).toFixed(2)}`,
+      );
+      requestExtra();
+    };
+    if (!reading.case) {
+      finish(null);
+      return Promise.resolve();
+    }
+    if (options.checkRemotely) {
+      // If the background cannot answer (it may be restarting), the last report stays on screen.
+      return options.checkRemotely(reading.case, model.locale.value).then(finish, () => undefined);
+    }
+    finish(
+      runRules(reading.case, options.rules, {
+        today: options.today?.(),
+        profile,
+        disabled,
+        locale: model.locale.value,
+      }),
     );
-    requestExtra();
+    return Promise.resolve();
   };
 
   let documentText: DocumentText | undefined;
@@ -187,11 +208,31 @@ export function startOverlay(options: OverlayOptions): Overlay {
     const closeTexts = reading.closeButtons ?? options.settings.closeButtons;
     const text = buttonText(target);
     if (!isClosingButton(text, closeTexts)) return;
-    check(); // decide on the page as it is now, not as it was at the last debounce
-    const violations = report?.findings.filter((finding) => finding.status === 'violation') ?? [];
-    if (violations.length === 0) return;
+    // Decide on the page as it is now, not as it was at the last debounce.
+    if (!options.checkRemotely) {
+      void check();
+      if (violationsNow().length === 0) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      showGate(target, text);
+      return;
+    }
+    // The check answers asynchronously: hold the click, then let it through or show the gate.
     event.preventDefault();
     event.stopImmediatePropagation();
+    void check().then(() => {
+      if (violationsNow().length > 0) showGate(target, text);
+      else {
+        bypassNextClick = true;
+        target.click();
+      }
+    });
+  };
+
+  const violationsNow = () => report?.findings.filter((finding) => finding.status === 'violation') ?? [];
+
+  const showGate = (target: HTMLElement, text: string) => {
+    const violations = violationsNow();
     render(
       <GateDialog
         locale={model.locale.value}

@@ -5,8 +5,7 @@ import { createPageReader } from '../../extension/read-page';
 import { appendGateOverride, loadSettings } from '../../extension/storage';
 import { startOverlay, type DocumentFinding } from '../../components/overlay/controller';
 import { isOriginEnabled } from '../../lib/settings/schema';
-import { CORE_RULES } from '../../lib/rules/core';
-import type { Finding } from '../../lib/engine/types';
+import type { CaseReport } from '../../lib/engine/types';
 import { openSelfReportModal } from '../../components/selfreport/SelfReportModal';
 import { messagingPort } from '../../extension/selfreport-port';
 
@@ -29,7 +28,17 @@ export default defineContentScript({
     const selfReportPort = messagingPort();
     const overlay = startOverlay({
       doc: document,
-      rules: CORE_RULES,
+      // The rules (and the law registry) run in the background; the page only reads and shows.
+      rules: [],
+      checkRemotely: async (enforcementCase, locale) => {
+        const report = (await browser.runtime.sendMessage({
+          type: 'check-case',
+          case: enforcementCase,
+          locale,
+        })) as CaseReport | null;
+        if (!report) throw new Error('the background could not check the case');
+        return report;
+      },
       settings,
       read: (doc) => reader.read(doc, location.href),
       recordGateOverride: appendGateOverride,
@@ -45,9 +54,6 @@ export default defineContentScript({
         }),
       checkDocument: async (text) =>
         ((await browser.runtime.sendMessage({ type: 'check-document', text })) as DocumentFinding[] | undefined) ?? [],
-      extraCheck: async (enforcementCase) =>
-        ((await browser.runtime.sendMessage({ type: 'check-basis', case: enforcementCase })) as
-          Finding[] | undefined) ?? [],
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => overlay.recheck());
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (state: OverlayState) => void) => {
