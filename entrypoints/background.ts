@@ -10,7 +10,6 @@ import { validateCase } from '../lib/case/validate';
 import { getProfile } from '../lib/engine/profile';
 import { runRules } from '../lib/engine/run';
 import { ensureLawIndex } from '../lib/laws';
-import { basisRules } from '../lib/rules/basis';
 import { RULES } from '../lib/rules';
 import { runDecision } from '../lib/documents';
 
@@ -30,10 +29,6 @@ export default defineBackground(() => {
         () => sendResponse({ ok: true }),
         (error: unknown) => sendResponse({ ok: false, error: String(error) }),
       );
-      return true;
-    }
-    if (message.type === 'check-basis') {
-      void checkBasis(message.case, message.today).then(sendResponse, () => sendResponse([]));
       return true;
     }
     if (message.type === 'check-case') {
@@ -69,20 +64,6 @@ async function disableSite(origin: string): Promise<void> {
     disabledOrigins: [...new Set([...settings.disabledOrigins, origin])],
   });
   await unregisterOverlay(origin);
-}
-
-/** The legal-basis rules need the law registry (~70 KB gzip), which lives here rather than in every page. */
-async function checkBasis(input: unknown, today?: string) {
-  const validation = validateCase(input);
-  if (!validation.ok) return [];
-  const [settings] = await Promise.all([loadSettings(), ensureLawIndex()]);
-  const disabled = new Set(settings.disabledRules);
-  return runRules(validation.case, basisRules, {
-    today,
-    profile: getProfile(settings.profile),
-    locale: settings.locale,
-    disabled,
-  }).findings;
 }
 
 /** Checks a decision document's text (contents, remedy notice, amounts, legal basis); findings carry spans. */

@@ -12,7 +12,6 @@ export type Message =
   | { type: 'enable-site'; origin: string; tabId?: number }
   | { type: 'disable-site'; origin: string }
   | { type: 'check-case'; case: unknown; locale?: 'zh-CN' | 'en'; today?: string }
-  | { type: 'check-basis'; case: unknown; today?: string }
   | { type: 'check-document'; text: string; today?: string };
 
 /** Self-report messages from the overlay to the background, which owns the extension's IndexedDB. */

@@ -33,8 +33,6 @@ export interface OverlayOptions {
   onSelfReport?: (finding: Finding, enforcementCase: EnforcementCase | null) => void;
   teach?: TeachController;
   debounceMs?: number;
-  /** Checks that run elsewhere (the legal-basis rules, in the background); merged when they answer. */
-  extraCheck?: (enforcementCase: EnforcementCase) => Promise<Finding[]>;
   /**
    * Runs the rules elsewhere (the extension's background) rather than in the page, so the page
    * carries neither the rule catalogue nor the law registry. Without it, `rules` run here.
@@ -138,22 +136,17 @@ export function startOverlay(options: OverlayOptions): Overlay {
   };
 
   let documentText: DocumentText | undefined;
+  /** A decision document shown on the page is checked too; its findings join the report when they come. */
   const requestExtra = () => {
-    const checkedCase = reading.case;
     const checkedReport = report;
-    if (!checkedCase || !checkedReport) return;
-    const root = options.checkDocument ? findDocumentRoot(doc) : undefined;
+    if (!checkedReport || !options.checkDocument) return;
+    const root = findDocumentRoot(doc);
     documentText = root ? collectText(root) : undefined;
-    const text = documentText?.text;
-    if (!options.extraCheck && !text) return;
-    const asked = [
-      options.extraCheck ? options.extraCheck(checkedCase) : Promise.resolve([]),
-      text && options.checkDocument ? options.checkDocument(text).then(toPageFindings) : Promise.resolve([]),
-    ];
-    void Promise.all(asked).then(
-      ([basis, fromDocument]) => {
+    if (!documentText) return;
+    void options.checkDocument(documentText.text).then(
+      (found) => {
         const seen = new Set(checkedReport.findings.map((finding) => finding.message));
-        const extra = [...basis!, ...fromDocument!.filter((finding) => !seen.has(finding.message))];
+        const extra = toPageFindings(found).filter((finding) => !seen.has(finding.message));
         // Merge only into the report it was asked for: a newer check has made its own request.
         if (report !== checkedReport || extra.length === 0) return;
         report = { ...checkedReport, findings: [...checkedReport.findings, ...extra].sort(compareFindings) };
