@@ -14,7 +14,9 @@ import { RULES } from '../lib/rules';
 import { runDecision } from '../lib/documents';
 
 export default defineBackground(() => {
-  void ensureLawIndex(); // warm, so the first page check does not wait for the registry
+  // Warm up: load the law registry and run the catalogue once, so the first page check is quick.
+  void ensureLawIndex().then(() => checkCase({ schemaVersion: 1, id: 'warm-up', actionType: 'penalty' }));
+  browser.storage.onChanged.addListener(() => (cachedSettings = undefined));
   const sync = async () => syncRegistrations((await loadSettings()).enabledOrigins);
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
@@ -79,10 +81,14 @@ async function checkDocumentText(text: string, today?: string) {
  * The whole catalogue (with the legal-basis rules and their law registry) runs here, in the
  * extension's own worker, so the page carries neither; the overlay sends the case it read.
  */
+/** Settings read once per worker life and dropped whenever extension storage changes. */
+let cachedSettings: ReturnType<typeof loadSettings> | undefined;
+
 async function checkCase(input: unknown, locale?: 'zh-CN' | 'en', today?: string) {
   const validation = validateCase(input);
   if (!validation.ok) return null;
-  const [settings] = await Promise.all([loadSettings(), ensureLawIndex()]);
+  cachedSettings ??= loadSettings();
+  const [settings] = await Promise.all([cachedSettings, ensureLawIndex()]);
   return runRules(validation.case, RULES, {
     today,
     profile: getProfile(settings.profile),

@@ -9,6 +9,7 @@ export interface OverlayState {
 
 export type Message =
   | { type: 'overlay-state' }
+  | { type: 'warm-up' }
   | { type: 'enable-site'; origin: string; tabId?: number }
   | { type: 'disable-site'; origin: string }
   | { type: 'check-case'; case: unknown; locale?: 'zh-CN' | 'en'; today?: string }

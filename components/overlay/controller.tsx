@@ -298,7 +298,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
     }
   };
 
-  check();
+  // The panel appears at once; the first check fills it in.
   const mounted = mountInShadow(
     shadow,
     <Panel
@@ -315,6 +315,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
   rerender = mounted.rerender;
   const unmount = mounted.unmount;
   shadow.append(dialogRoot);
+  void check();
 
   watch(doc);
   watchFrames();

@@ -22,6 +22,8 @@ export default defineContentScript({
     // Injected both by the manifest/registration and by the popup's "enable": run once per page.
     if (window.__zhifaGuardOverlay) return;
     window.__zhifaGuardOverlay = true;
+    // Wake the background now, so it is ready by the time the page has been read.
+    void browser.runtime.sendMessage({ type: 'warm-up' }).catch(() => undefined);
     const settings = await loadSettings();
     if (!isOriginEnabled(settings, location.origin)) return;
     const reader = await createPageReader(location.origin);
