@@ -85,3 +85,21 @@ export function formatIssue(issue: CaseIssue, locale: 'zh-CN' | 'en' = 'zh-CN'):
     ? `${issue.path}: expected ${issue.expected.en}, found ${issue.found}`
     : `${issue.path}：应为${issue.expected.zh}，实际为 ${issue.found}`;
 }
+
+/** Parses JSON text (a leading BOM is allowed) with a bilingual error. */
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; error: { zh: string; en: string } } {
+  try {
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: {
+        zh: `不是有效的 JSON（${detail}），请检查括号、逗号和引号`,
+        en: `not valid JSON (${detail}); check brackets, commas and quotes`,
+      },
+    };
+  }
+}

@@ -22,6 +22,7 @@ export function loadSavedPage(html: string, file?: string): { document: Document
     },
   });
   const document = window.document as unknown as Document;
+  // Parsing only: script evaluation, script and CSS loading and navigation are all disabled above.
   document.write(html);
   if (file) loadLocalFrames(document, dirname(file), 0);
   keepSelectedOptions(document);
@@ -41,10 +42,30 @@ function loadLocalFrames(document: Document, dir: string, depth: number): void {
   }
 }
 
-/** happy-dom marks the wrong <option> selected while parsing; re-apply the page's own `selected` attributes. */
-function keepSelectedOptions(document: Document): void {
+/**
+ * happy-dom marks the wrong <option> selected while parsing; re-apply the page's own `selected`
+ * attributes as a browser would (the last marked option of a single select, every marked option of a
+ * multiple one, else the first), in same-origin frames too.
+ */
+export function keepSelectedOptions(document: Document): void {
   for (const select of Array.from(document.querySelectorAll('select'))) {
-    const chosen = select.querySelector('option[selected]');
-    if (chosen) (chosen as HTMLOptionElement).selected = true;
+    const options = Array.from(select.querySelectorAll('option'));
+    const marked = options.filter((option) => option.hasAttribute('selected'));
+    if (select.hasAttribute('multiple')) {
+      for (const option of options) option.selected = option.hasAttribute('selected');
+    } else if (marked.length > 0) {
+      marked[marked.length - 1]!.selected = true;
+    } else if (options.length > 0) {
+      options[0]!.selected = true;
+    }
+  }
+  for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      continue; // another origin
+    }
+    if (inner) keepSelectedOptions(inner);
   }
 }

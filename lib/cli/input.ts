@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { parseJsonText } from '../case/validate';
 
 /** One case read from an input, or the reason it could not be read. */
 export type InputRecord =
@@ -111,7 +112,7 @@ async function* readLinesOrDocument(file: string, stream: Readable): AsyncGenera
         continue;
       }
       if (mode === 'unknown') {
-        const first = tryParse(trimmed);
+        const first = parseJsonText(trimmed);
         if (first.ok && typeof first.value === 'object' && first.value !== null && !Array.isArray(first.value)) {
           // A whole object on one line: JSON Lines (or a one-line document, which reads the same).
           mode = 'lines';
@@ -130,9 +131,9 @@ async function* readLinesOrDocument(file: string, stream: Readable): AsyncGenera
   }
   if (mode !== 'document') return;
   const text = buffered.join('\n');
-  const parsed = tryParse(text);
+  const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    yield { file, error: invalidJson(parsed.message) };
+    yield { file, error: parsed.error };
     return;
   }
   if (Array.isArray(parsed.value)) {
@@ -141,29 +142,10 @@ async function* readLinesOrDocument(file: string, stream: Readable): AsyncGenera
 }
 
 function parseLine(file: string, line: number, text: string): InputRecord {
-  const parsed = tryParse(text);
-  return parsed.ok ? { file, line, value: parsed.value } : { file, line, error: invalidJson(parsed.message) };
-}
-
-function tryParse(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-function invalidJson(detail: string): { zh: string; en: string } {
-  return {
-    zh: `不是有效的 JSON（${detail}），请检查括号、逗号和引号`,
-    en: `not valid JSON (${detail}); check brackets, commas and quotes`,
-  };
+  const parsed = parseJsonText(text);
+  return parsed.ok ? { file, line, value: parsed.value } : { file, line, error: parsed.error };
 }
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-export async function readTextFile(path: string): Promise<string> {
-  return readFile(path, 'utf8');
 }

@@ -31,10 +31,6 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   schema: { run: runSchema, summary: '输出案件 JSON Schema / print the case JSON Schema' },
 };
 
-export function registerCommand(name: string, run: Command, summary: string): void {
-  COMMANDS[name] = { run, summary };
-}
-
 function help(): string {
   const lines = [
     '执法自查守护 zhifa-guard — 行政执法过错风险自查（济南市人民政府令第294号）',

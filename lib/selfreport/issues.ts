@@ -25,18 +25,4 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], root: unknow
 /** `$.path：应为…，实际为 …` (or in English). */
 export const formatValidationIssue = formatIssue;
 
-/** Parses JSON text (a leading BOM is allowed) with a bilingual error. */
-export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; error: Bilingual } {
-  try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      error: {
-        zh: `不是有效的 JSON（${detail}），请检查括号、逗号和引号`,
-        en: `not valid JSON (${detail}); check brackets, commas and quotes`,
-      },
-    };
-  }
-}
+export { parseJsonText } from '../case/validate';

@@ -1,4 +1,4 @@
-import { deadline, elapsedDays, isoFromDay, type Period } from '../../calendar';
+import { deadline, type Period } from '../../calendar';
 import type { RuleContext } from '../../engine/types';
 
 export type DeadlineState =
@@ -51,5 +51,3 @@ export function assessDeadline(
   if (total > 0 && used / total >= context.profile.yellowFraction) return { kind: 'approaching', due, daysLeft };
   return { kind: 'running', due, daysLeft };
 }
-
-export { elapsedDays, isoFromDay };
