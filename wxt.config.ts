@@ -10,6 +10,8 @@ export default defineConfig({
     icons: { 128: '/icon-128.png' },
     // Intranet case systems are enabled one by one from the popup.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The overlay opens the self-report form as a frame of the extension's own origin over the case page.
+    web_accessible_resources: [{ resources: ['selfreport.html'], matches: ['http://*/*', 'https://*/*'] }],
     // End-to-end tests only: pre-grant a test site, because a headless browser cannot click Chrome's
     // permission prompt. The rest of "enable this site" (request, register, inject) runs as in use.
     ...(process.env.ZHIFA_E2E_GRANTED_HOSTS && { host_permissions: process.env.ZHIFA_E2E_GRANTED_HOSTS.split(',') }),

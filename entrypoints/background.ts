@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Message } from '../extension/messages';
 import { OVERLAY_SCRIPT, registerOverlay, syncRegistrations, unregisterOverlay } from '../extension/registration';
 import { registerSelfReportHandlers } from '../extension/selfreport-service';
+import { registerOverlayHandlers } from '../extension/overlay-service';
 import { startOutbox } from '../extension/outbox';
 import { startProceedingReminders } from '../extension/proceedings-reminders';
 import { loadSettings, saveSettings } from '../extension/storage';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   startOutbox();
   startProceedingReminders();
   registerSelfReportHandlers();
+  registerOverlayHandlers();
 
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const message = raw as Message;

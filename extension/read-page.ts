@@ -2,9 +2,9 @@ import { selectorFor } from '../components/overlay/selector';
 import { TEACHABLE_FIELDS } from '../components/overlay/teach-fields';
 import type { TeachController } from '../components/overlay/TeachTools';
 import type { PageReading } from '../components/overlay/controller';
-import { adapterSchema, applyAdapter, extractCase, matchAdapter, type DeclarativeAdapter } from '../lib/adapters';
+import { applyAdapter, matchAdapter, type DeclarativeAdapter } from '../lib/adapters/declarative';
+import { extractCase } from '../lib/adapters/generic';
 import { defaultParser, reportPath } from '../lib/adapters/paths';
-import { loadSiteAdapterJson, saveSiteAdapterJson } from './storage';
 
 /** Below this, the page shows too little of a case to check (a list page, a login page). */
 const MIN_CONFIDENCE = 0.15;
@@ -14,10 +14,16 @@ export interface PageReader {
   teach: TeachController;
 }
 
-/** Reads the case with the site's taught adapter where one matches, otherwise the generic extractor. */
-export async function createPageReader(origin: string): Promise<PageReader> {
-  const stored = adapterSchema.safeParse(await loadSiteAdapterJson(origin));
-  let siteAdapter: DeclarativeAdapter | undefined = stored.success ? stored.data : undefined;
+/**
+ * Reads the case with the site's taught adapter where one matches, otherwise the generic extractor.
+ * `saveAdapter` validates and stores a taught adapter (the background does), returning what it stored.
+ */
+export function createPageReader(
+  origin: string,
+  stored: DeclarativeAdapter | null,
+  saveAdapter: (adapter: DeclarativeAdapter) => Promise<DeclarativeAdapter>,
+): PageReader {
+  let siteAdapter: DeclarativeAdapter | undefined = stored ?? undefined;
 
   const read = (doc: Document, url: string): PageReading => {
     const adapter = siteAdapter && matchAdapter([siteAdapter], url, doc);
@@ -46,13 +52,11 @@ export async function createPageReader(origin: string): Promise<PageReader> {
         match: { urlPatterns: [`${origin}/*`] },
         fields: {},
       };
-      const next = adapterSchema.parse({
+      siteAdapter = await saveAdapter({
         ...base,
         version: typeof base.version === 'number' ? base.version + 1 : base.version,
         fields: { ...base.fields, [path]: { selector: selectorFor(element), parser: defaultParser(path) } },
       });
-      siteAdapter = next;
-      await saveSiteAdapterJson(origin, next);
     },
   };
 

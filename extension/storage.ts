@@ -44,7 +44,8 @@ export async function listSiteAdapters(): Promise<Record<string, unknown>> {
   return out;
 }
 
-export async function appendGateOverride(override: GateOverride): Promise<void> {
+/** Validates and keeps a gate override (the reason an officer gave for closing despite warnings). */
+export async function appendGateOverride(override: unknown): Promise<void> {
   const valid = gateOverrideSchema.parse(override);
   const stored = await browser.storage.local.get(GATE_KEY);
   const list = Array.isArray(stored[GATE_KEY]) ? (stored[GATE_KEY] as unknown[]) : [];

@@ -1,8 +1,7 @@
 import type { EnforcementCase } from '../../lib/case/schema';
-import { getProfile } from '../../lib/engine/profile';
-import { compareFindings, runRules } from '../../lib/engine/run';
-import type { CaseReport, Finding, Locale, Rule } from '../../lib/engine/types';
-import type { GateOverride, Settings } from '../../lib/settings/schema';
+import { compareFindings } from '../../lib/engine/compare';
+import type { CaseReport, Finding, Locale } from '../../lib/engine/types';
+import type { GateOverride } from '../../lib/settings/origins';
 import { GateDialog } from '../GateDialog';
 import { highlightElement } from '../highlight';
 import { createPanelModel, type PanelModel } from '../model';
@@ -24,20 +23,20 @@ export interface PageReading {
 
 export interface OverlayOptions {
   doc: Document;
-  rules: readonly Rule[];
-  settings: Settings;
+  locale: Locale;
+  /** Texts of the host's closing buttons, unless the site's adapter names its own. */
+  closeButtons: readonly string[];
   /** Reads the case on display; called on every (debounced) change. */
   read: (doc: Document) => PageReading;
-  today?: () => string;
+  /**
+   * Checks the case. The extension runs the rules (and the law registry) in its background, so
+   * the page carries neither the rule catalogue nor the law registry.
+   */
+  check: (enforcementCase: EnforcementCase, locale: Locale) => Promise<CaseReport>;
   recordGateOverride?: (override: GateOverride) => void | Promise<void>;
   onSelfReport?: (finding: Finding, enforcementCase: EnforcementCase | null) => void;
   teach?: TeachController;
   debounceMs?: number;
-  /**
-   * Runs the rules elsewhere (the extension's background) rather than in the page, so the page
-   * carries neither the rule catalogue nor the law registry. Without it, `rules` run here.
-   */
-  checkRemotely?: (enforcementCase: EnforcementCase, locale: Locale) => Promise<CaseReport>;
   /** Checks the text of a decision document shown on the page; findings carry text spans. */
   checkDocument?: (text: string) => Promise<DocumentFinding[]>;
 }
@@ -71,14 +70,12 @@ export function startOverlay(options: OverlayOptions): Overlay {
   const shadow = host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
 
-  const model = createPanelModel({ locale: options.settings.locale });
+  const model = createPanelModel({ locale: options.locale });
   let reading: PageReading = { case: null, fields: new Map(), adapterId: 'generic' };
   let report: CaseReport | null = null;
   let timer: number | undefined;
   let bypassNextClick = false;
   const dialogRoot = doc.createElement('div');
-  const profile = getProfile(options.settings.profile);
-  const disabled = new Set(options.settings.disabledRules);
   const view = doc.defaultView!;
 
   let rerender: (() => void) | undefined = undefined;
@@ -120,19 +117,8 @@ export function startOverlay(options: OverlayOptions): Overlay {
       finish(null);
       return Promise.resolve();
     }
-    if (options.checkRemotely) {
-      // If the background cannot answer (it may be restarting), the last report stays on screen.
-      return options.checkRemotely(reading.case, model.locale.value).then(finish, () => undefined);
-    }
-    finish(
-      runRules(reading.case, options.rules, {
-        today: options.today?.(),
-        profile,
-        disabled,
-        locale: model.locale.value,
-      }),
-    );
-    return Promise.resolve();
+    // If the checker cannot answer (the background may be restarting), the last report stays on screen.
+    return options.check(reading.case, model.locale.value).then(finish, () => undefined);
   };
 
   let documentText: DocumentText | undefined;
@@ -198,19 +184,11 @@ export function startOverlay(options: OverlayOptions): Overlay {
       bypassNextClick = false;
       return;
     }
-    const closeTexts = reading.closeButtons ?? options.settings.closeButtons;
+    const closeTexts = reading.closeButtons ?? options.closeButtons;
     const text = buttonText(target);
     if (!isClosingButton(text, closeTexts)) return;
-    // Decide on the page as it is now, not as it was at the last debounce.
-    if (!options.checkRemotely) {
-      void check();
-      if (violationsNow().length === 0) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      showGate(target, text);
-      return;
-    }
-    // The check answers asynchronously: hold the click, then let it through or show the gate.
+    // Decide on the page as it is now, not as it was at the last debounce. The check answers
+    // asynchronously: hold the click, then let it through or show the gate.
     event.preventDefault();
     event.stopImmediatePropagation();
     void check().then(() => {

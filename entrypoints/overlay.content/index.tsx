@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { OverlayState } from '../../extension/messages';
-import { createPageReader } from '../../extension/read-page';
-import { appendGateOverride, loadSettings } from '../../extension/storage';
-import { startOverlay, type DocumentFinding } from '../../components/overlay/controller';
-import { isOriginEnabled } from '../../lib/settings/schema';
+import type { DeclarativeAdapter } from '../../lib/adapters/declarative';
 import type { CaseReport } from '../../lib/engine/types';
-import { openSelfReportModal } from '../../components/selfreport/SelfReportModal';
-import { messagingPort } from '../../extension/selfreport-port';
+import type { OverlaySetup, OverlayState } from '../../extension/messages';
+import { createPageReader } from '../../extension/read-page';
+import { openSelfReportFrame } from '../../extension/selfreport-frame';
+import { startOverlay, type DocumentFinding } from '../../components/overlay/controller';
 
 declare global {
   interface Window {
     __zhifaGuardOverlay?: boolean;
   }
 }
+
+const ask = <T,>(message: object) => browser.runtime.sendMessage(message) as Promise<T>;
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
@@ -22,40 +22,41 @@ export default defineContentScript({
     // Injected both by the manifest/registration and by the popup's "enable": run once per page.
     if (window.__zhifaGuardOverlay) return;
     window.__zhifaGuardOverlay = true;
-    // Wake the background now, so it is ready by the time the page has been read.
-    void browser.runtime.sendMessage({ type: 'warm-up' }).catch(() => undefined);
-    const settings = await loadSettings();
-    if (!isOriginEnabled(settings, location.origin)) return;
-    const reader = await createPageReader(location.origin);
-    const selfReportPort = messagingPort();
+    // The background validates settings and the site's adapter (and wakes up for the first check).
+    const setup = await ask<OverlaySetup | null>({ type: 'overlay-setup', origin: location.origin });
+    if (!setup?.enabled) return;
+    const saveAdapter = async (adapter: DeclarativeAdapter) => {
+      const saved = await ask<{ ok: boolean; adapter?: DeclarativeAdapter; error?: string }>({
+        type: 'save-site-adapter',
+        origin: location.origin,
+        adapter,
+      });
+      if (!saved?.ok || !saved.adapter) throw new Error(saved?.error ?? 'the adapter was not saved');
+      return saved.adapter;
+    };
+    const reader = createPageReader(location.origin, setup.adapter, saveAdapter);
     const overlay = startOverlay({
       doc: document,
+      locale: setup.locale,
+      closeButtons: setup.closeButtons,
       // The rules (and the law registry) run in the background; the page only reads and shows.
-      rules: [],
-      checkRemotely: async (enforcementCase, locale) => {
-        const report = (await browser.runtime.sendMessage({
-          type: 'check-case',
-          case: enforcementCase,
-          locale,
-        })) as CaseReport | null;
+      check: async (enforcementCase, locale) => {
+        const report = await ask<CaseReport | null>({ type: 'check-case', case: enforcementCase, locale });
         if (!report) throw new Error('the background could not check the case');
         return report;
       },
-      settings,
       read: (doc) => reader.read(doc, location.href),
-      recordGateOverride: appendGateOverride,
+      recordGateOverride: (override) => void ask({ type: 'record-gate-override', override }),
       teach: reader.teach,
-      // 自查发现 (panel or gate dialog): the form opens as a modal in the panel's shadow root.
+      // 自查发现 (panel or gate dialog): the form opens in an extension-origin frame over the page.
       onSelfReport: (finding, enforcementCase) =>
-        void openSelfReportModal(overlay.host.shadowRoot!, {
-          port: selfReportPort,
+        void openSelfReportFrame(overlay.host.shadowRoot!, {
           finding,
           enforcementCase,
           caseId: overlay.host.getAttribute('data-case-id') ?? '',
           locale: overlay.model.locale.value,
         }),
-      checkDocument: async (text) =>
-        ((await browser.runtime.sendMessage({ type: 'check-document', text })) as DocumentFinding[] | undefined) ?? [],
+      checkDocument: async (text) => (await ask<DocumentFinding[] | undefined>({ type: 'check-document', text })) ?? [],
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => overlay.recheck());
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (state: OverlayState) => void) => {

@@ -1,6 +1,6 @@
 import { dayNumber, todayInChina } from '../calendar/days';
 import { JINAN, type Profile } from '../engine/profile';
-import { compareFindings } from '../engine/run';
+import { compareFindings } from '../engine/compare';
 import type { Locale } from '../engine/types';
 import { AMOUNTS, checkAmounts } from './check-amounts';
 import { checkBasis } from './check-basis';

@@ -1,6 +1,7 @@
 import type { EnforcementCase } from '../case/schema';
 import { dayNumber, todayInChina } from '../calendar/days';
 import { CaseView } from './case-view';
+import { compareFindings } from './compare';
 import { fillTemplate, pick } from './format';
 import { JINAN, type Profile } from './profile';
 import type { CaseReport, Finding, Locale, Outcome, Rule, RuleContext } from './types';
@@ -11,18 +12,6 @@ export interface RunOptions {
   locale?: Locale;
   /** Rule ids turned off (the kill switch). */
   disabled?: ReadonlySet<string>;
-}
-
-const STATUS_ORDER = { violation: 0, review: 1 } as const;
-const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.category - b.category ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
 }
 
 export function makeContext(options: RunOptions = {}): RuleContext {

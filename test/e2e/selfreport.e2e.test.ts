@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPlain, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startDemo, type DemoServer } from './demo';
@@ -18,13 +18,13 @@ afterAll(async () => {
 });
 
 /** Fills the fields the seal needs (the rest is optional) inside the form at `root`. */
-async function fillRequired(page: Page, root: string) {
+async function fillRequired(page: Page | FrameLocator, root: string) {
   await page.locator(`${root} select[name="discoveredBy"]`).selectOption('self');
   await page.locator(`${root} textarea[name="description"]`).fill('告知书送达日期晚于处罚决定日期，先决定后告知');
   await page.locator(`${root} input[name="officer.name"]`).fill('张三');
 }
 
-async function fillCorrection(page: Page, root: string) {
+async function fillCorrection(page: Page | FrameLocator, root: string) {
   await page.locator(`${root} select[name="correction.method"]`).selectOption('withdraw-remake');
   await page.locator(`${root} textarea[name="correction.description"]`).fill('撤销原决定，重新告知后依法作出决定');
   await page.locator(`${root} input[name="correction.correctedAt"]`).fill(new Date().toISOString().slice(0, 10));
@@ -48,14 +48,18 @@ describe('self-report in the extension overlay', () => {
     await browser?.close();
   });
 
-  const FORM = 'zhifa-guard-overlay .zg-sr';
+  // The form opens in a frame of the extension's own origin, laid over the page by the overlay.
+  const FRAME = 'zhifa-guard-overlay iframe.zg-sr-frame';
+  const FORM = '.zg-sr';
   const openForm = async (page: Page) => {
     await page.waitForSelector('zhifa-guard-overlay[data-case-id]', { state: 'attached', timeout: 15_000 });
     await page
       .locator('zhifa-guard-overlay .zg-finding[data-rule-id="apl-44-prior-notice"]')
       .getByRole('button', { name: '自查发现' })
       .click();
-    await page.waitForSelector(`${FORM}[data-state="editing"]`);
+    const form = page.frameLocator(FRAME);
+    await form.locator(`${FORM}[data-state="editing"]`).waitFor();
+    return form;
   };
 
   it('opens from a finding, restores the draft after a reload, seals, shows a receipt and lists it in the dashboard', async () => {
@@ -63,45 +67,53 @@ describe('self-report in the extension overlay', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(new URL('case-element.html', demo.url).href);
-    await openForm(page);
+    let form = await openForm(page);
+    expect(await page.locator(FRAME).getAttribute('src')).toMatch(
+      new RegExp(`^chrome-extension://${browser.extensionId}/selfreport\\.html#`),
+    );
 
     // Prefilled from the finding.
     await expect
-      .poll(() => page.locator(`${FORM} [data-field="ruleId"] code`).textContent())
+      .poll(() => form.locator(`${FORM} [data-field="ruleId"] code`).textContent())
       .toBe('apl-44-prior-notice');
     const caseId = await page.locator('zhifa-guard-overlay').getAttribute('data-case-id');
-    expect(await page.locator(`${FORM} [data-field="caseId"]`).textContent()).toBe(caseId);
-    const discoveredAt = await page.locator(`${FORM} [data-field="discoveredAt"]`).textContent();
+    expect(await form.locator(`${FORM} [data-field="caseId"]`).textContent()).toBe(caseId);
+    const discoveredAt = await form.locator(`${FORM} [data-field="discoveredAt"]`).textContent();
     expect(discoveredAt).toMatch(/\d{4}/);
 
-    await fillRequired(page, FORM);
-    await page.waitForSelector(`${FORM}[data-save-state="saved"]`);
+    await fillRequired(form, FORM);
+    await form.locator(`${FORM}[data-save-state="saved"]`).waitFor();
     await page.screenshot({ path: `${SHOTS}/selfreport-form.png` });
 
     // Reload mid-way: reopening the same finding restores the draft.
     await page.reload();
-    await openForm(page);
+    form = await openForm(page);
     await expect
-      .poll(() => page.locator(`${FORM} textarea[name="description"]`).inputValue())
+      .poll(() => form.locator(`${FORM} textarea[name="description"]`).inputValue())
       .toBe('告知书送达日期晚于处罚决定日期，先决定后告知');
-    expect(await page.locator(`${FORM} input[name="officer.name"]`).inputValue()).toBe('张三');
-    expect(await page.locator(`${FORM} [data-field="discoveredAt"]`).textContent()).toBe(discoveredAt);
-    await expect.poll(() => page.locator(`${FORM} .zg-sr-restored`).count()).toBe(1);
+    expect(await form.locator(`${FORM} input[name="officer.name"]`).inputValue()).toBe('张三');
+    expect(await form.locator(`${FORM} [data-field="discoveredAt"]`).textContent()).toBe(discoveredAt);
+    await expect.poll(() => form.locator(`${FORM} .zg-sr-restored`).count()).toBe(1);
 
     // Sealing needs the correction: first try without it and get told what is missing.
-    await page.locator(`${FORM} .zg-sr-seal`).click();
-    await expect.poll(() => page.locator(`${FORM} .zg-sr-issues li`).count()).toBeGreaterThan(0);
-    await fillCorrection(page, FORM);
+    await form.locator(`${FORM} .zg-sr-seal`).click();
+    await expect.poll(() => form.locator(`${FORM} .zg-sr-issues li`).count()).toBeGreaterThan(0);
+    await fillCorrection(form, FORM);
     await expect
-      .poll(() => page.locator(`${FORM} .zg-sr-assessment li[data-element="no-harm"]`).getAttribute('data-status'))
+      .poll(() => form.locator(`${FORM} .zg-sr-assessment li[data-element="no-harm"]`).getAttribute('data-status'))
       .toBe('met');
     await page.screenshot({ path: `${SHOTS}/selfreport-form-filled.png` });
-    await page.locator(`${FORM} .zg-sr-seal`).click();
-    await page.waitForSelector(`${FORM}[data-state="sealed"]`);
-    const code = (await page.locator(`${FORM} .zg-sr-code`).textContent())?.trim() ?? '';
+    await form.locator(`${FORM} .zg-sr-seal`).click();
+    await form.locator(`${FORM}[data-state="sealed"]`).waitFor();
+    const code = (await form.locator(`${FORM} .zg-sr-code`).textContent())?.trim() ?? '';
     expect(code).toMatch(RECEIPT);
-    expect(await page.locator(`${FORM} .zg-sr-hash`).textContent()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await form.locator(`${FORM} .zg-sr-hash`).textContent()).toMatch(/^[0-9a-f]{64}$/);
     await page.screenshot({ path: `${SHOTS}/selfreport-receipt.png` });
+    // The host page never holds the form: its own DOM has no form field of ours.
+    expect(await page.locator('zhifa-guard-overlay textarea, zhifa-guard-overlay select').count()).toBe(0);
+    // Closing the receipt removes the frame.
+    await form.locator(`${FORM}`).getByRole('button', { name: '关闭' }).first().click();
+    await expect.poll(() => page.locator(FRAME).count()).toBe(0);
     expect(errors).toEqual([]);
 
     // The record is in the extension's IndexedDB: the dashboard (extension origin) lists it.
