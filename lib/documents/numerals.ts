@@ -14,7 +14,7 @@ export function parseChineseInt(text: string): number | undefined {
 }
 
 /** Characters that may make up an amount written in Chinese (including capitals). */
-const CN_AMOUNT_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億';
+export const CN_AMOUNT_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億';
 
 /** An amount of money in yuan: 200,000.00元, 5万元, 44.38万元, 人民币伍万元整, 壹拾万零伍佰元伍角. */
 export const AMOUNT_SOURCE =

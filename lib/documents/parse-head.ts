@@ -6,7 +6,9 @@ import type { DocumentKind, DocumentNumber, DocumentType, ElementName } from './
 
 /** A title line ends with the document's name (and maybe the case name in brackets): no label, no colon. */
 const TITLE_LINE = new RegExp(`^[^：:]*${TITLE.source}(?:[（(][^）)]*[)）])?$`);
-const DOC_NUMBER = /([\u4e00-\u9fa5A-Za-z0-9]{1,24}?)[〔[［(（【](\d{4})[〕\]］)）】]第?(\d{1,6})号/g;
+/** 济市监处罚〔2025〕123号, 济公历（治）行罚决字〔2025〕1234号, （济）应急罚〔2025〕27号, (2025)第12号 on its own line. */
+const DOC_NUMBER =
+  /((?:[\u4e00-\u9fa5A-Za-z0-9]|[（(][\u4e00-\u9fa5A-Za-z]{1,4}[)）]){0,24}?)[〔[［(（【](\d{4})[〕\]］)）】]第?(\d{1,6})号/g;
 const NUMBER_LABEL = /^(?:决定书文号|文书编号|文号|编号|字号|案号)[：:]?/;
 
 const SUMMARY_MARKERS =
@@ -29,6 +31,8 @@ export function readNumber(prepared: Prepared, text: string, limit: number): Doc
   while ((match = DOC_NUMBER.exec(text)) && match.index < limit) {
     const before = text.slice(Math.max(0, match.index - 2), match.index);
     if (/[》（(]$/.test(before)) continue;
+    // Without a prefix, only a number standing at the start of a line (or after its label).
+    if (match[1]!.length === 0 && !(before.length === 0 || /\n$|[：:]$/.test(before))) continue;
     let prefix = match[1]!.replace(NUMBER_LABEL, '');
     if (prefix.length === 0) prefix = match[1]!;
     const start = match.index + (match[1]!.length - prefix.length);

@@ -5,7 +5,7 @@ import type { DocParty } from './types';
 /** The party (当事人): its name, kind, identity number, address and representative. */
 
 const PARTY_LABEL =
-  /(?:^|\n)[#*\s]*(?:当事人|被处罚人|被处罚单位|行政相对人|相对人|被检查人)(?:名称|姓名)?(?:[（(][^）)\n]{1,12}[)）])?(?:\*\*)?[：:]([^\n，,。；;（(：:]{2,60})/;
+  /(?:^|\n)[#*\s]*(?:当事人|被处罚人|被处罚单位|违法行为人|违法单位|行政相对人|相对人|被检查人)(?:名称|姓名)?(?:[（(][^）)\n]{1,12}[)）])?(?:\*\*)?[：:]([^\n，,。；;（(：:]{2,60})/;
 /** 某某有限公司（统一社会信用代码：…）： or 某某：（纳税人识别号：…） on its own line. */
 const ADDRESSEE = /^([^\n：:，,。；（(]{2,60})(?:[（(][^）)\n]{0,60}[)）])?[：:]/;
 /** Labels of a form's fields, never a party's name. */
@@ -17,8 +17,15 @@ const SHOP_NAME = /(超市|商店|商行|经营部|门市部|门市|店|部|馆|
 const PERSON_NAME = /^[\u4e00-\u9fa5]{1,3}(?:[\u4e00-\u9fa5*＊某]{1,3})$/;
 const ID_LABEL =
   /(统一社会信用代码|社会信用代码|信用代码|纳税人识别号|注册号|公民身份号码|身份证(?:件)?号码?|身份证明号码|身份证)[：:]?([0-9A-Za-z*＊]{6,20})/;
+/** The address runs to the end of its clause: brackets are kept whole, a comma before the next 'label：' ends it. */
 const ADDRESS =
-  /(?<!缴款|付款|汇款|收款|送达|网络|网站|邮寄)(?:地址|住所地|住所|住址|经营场所|经营地址|注册地址|联系地址)[：:]([^\n。；;）)]{2,80})/;
+  /(?<!缴款|付款|汇款|收款|送达|网络|网站|邮寄)(?:地址|住所地|住所|住址|经营场所|经营地址|注册地址|联系地址)[：:]((?:[（(][^（()）\n]{0,30}[)）]|[，,](?![\u4e00-\u9fa5（）()]{2,12}[：:])|[^\n。；;（()）,，])+)/;
+/** Labels of the fields that follow a name when a PDF's column gaps are lost: 陈某某性别：男. */
+const TRAILING_FIELD =
+  /(?:性别|民族|出生日期|出生年月|出生|年龄|身份证(?:件)?号码?|公民身份号码|证件号码|统一社会信用代码|社会信用代码|住所|住址|地址|法定代表人|负责人|经营者|联系电话|电话|职业|工作单位)$/;
+/** 当事人张某某，男，… — a party named in a sentence, recognised by the identity fields after the name. */
+const SENTENCE_PARTY =
+  /(?:^|\n)(?:当事人|被处罚人|违法行为人)([\u4e00-\u9fa5A-Za-z0-9·*＊]{2,40}?)(?:[（(][^）)\n]{0,30}[)）])?[，,](?=[^\n。]{0,12}(?:男|女|性别|出生|民族|身份证|公民身份|统一社会信用代码|社会信用代码|注册号|法定代表人|负责人|经营者|住所|住址|地址))/;
 const REPRESENTATIVE =
   /(?:法定代表人|负责人|经营者|法人代表)(?:（[^）]{0,12}）)?(?:\*\*)?[：:]([\u4e00-\u9fa5*＊某]{2,8})/;
 
@@ -44,10 +51,17 @@ export function readParty(
   let at = -1;
   let end = -1;
   const labelled = PARTY_LABEL.exec(window);
+  const sentence = labelled ? undefined : SENTENCE_PARTY.exec(window);
   if (labelled) {
     name = labelled[1]!.replace(/\*+$/, '').trim();
+    const field = TRAILING_FIELD.exec(name);
+    if (field && field.index >= 2) name = name.slice(0, field.index);
     at = labelled.index;
     end = labelled.index + labelled[0].length;
+  } else if (sentence) {
+    name = sentence[1]!;
+    at = sentence.index + sentence[0].indexOf(name);
+    end = at + name.length;
   } else {
     // Tax style: the addressee on its own line after the number, ending with a colon.
     for (const line of lines(window)) {

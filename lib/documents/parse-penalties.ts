@@ -1,8 +1,8 @@
 import type { SanctionKind } from '../case/schema';
-import { AMOUNT_SOURCE, amountFromGroups } from './numerals';
+import { AMOUNT_SOURCE, CN_AMOUNT_CHARS, amountFromGroups, parseAmount } from './numerals';
 import { sentenceAt, toOriginal, type Prepared, type Span } from './prepare';
 import { rateOf, span } from './parse-shared';
-import type { DocAmountTotal, DocPenalty, DocPercentFine } from './types';
+import type { DocAmountPair, DocAmountTotal, DocPenalty, DocPercentFine } from './types';
 
 /** The penalties imposed, the fine total, the totals stated and the fines computed from a rate. */
 
@@ -10,8 +10,12 @@ const AMOUNT_GROUPS = 5;
 
 const AMOUNT = AMOUNT_SOURCE;
 
-const FINE_AFTER_WORD = new RegExp(`罚款(?:人民币)?[：:]?${AMOUNT}(?!以上|以下|至|到|-|—|~|～)`, 'g');
-const FINE_BEFORE_WORD = new RegExp(`(?:处以?|并处|给予)${AMOUNT}(?:的)?罚款`, 'g');
+const FINE_AFTER_WORD = new RegExp(
+  `罚款(?:金额|数额)?(?:为)?(?:人民币)?[：:]?${AMOUNT}(?!以上|以下|至|到|-|—|~|～)`,
+  'g',
+);
+/** 处人民币伍万元整（¥50,000.00）的罚款: the figures in brackets may stand between the amount and the word. */
+const FINE_BEFORE_WORD = new RegExp(`(?:处以?|并处|给予)${AMOUNT}(?:[（(][^）)\\n]{1,24}[)）])?(?:的)?罚款`, 'g');
 const FINE_COMPUTED = new RegExp(
   `(?:处以?|并处)([^，。；\\n]{1,20}?)的?罚款[，,]?(?:计|共计|合计|金额为|即|为)(?:人民币)?${AMOUNT}`,
   'g',
@@ -31,6 +35,8 @@ const OTHER_SANCTIONS: readonly [RegExp, SanctionKind][] = [
   [/行政拘留/g, 'detention'],
 ];
 const NO_PENALTY = /不予(?:行政)?处罚/;
+/** The words before a per-unit rate: 每平方米, 每亩, 每吨, 每辆, 每人次… */
+const PER_UNIT = /每[^，。；、\n\d]{0,6}$/;
 const FINE_TOTAL = new RegExp(`(?:罚款(?:合计|共计|总计|总额)|(?:合计|共计|总计)罚款)(?:为)?(?:人民币)?${AMOUNT}`);
 const SUMMING = /综上|综合|合并/;
 const TOTAL = new RegExp(
@@ -58,6 +64,8 @@ export function readPenalties(
     const start = from + match.index;
     const end = start + match[0].length;
     if (overlaps(start, end)) return;
+    // 每平方米罚款200元, 每吨处100元罚款: a rate per unit, not the fine imposed.
+    if (PER_UNIT.test(plain.slice(Math.max(0, start - 8), start))) return;
     const amount = amountFromGroups(match, group);
     if (amount === undefined || amount <= 0) return;
     taken.push({ start, end });
@@ -169,4 +177,39 @@ export function readPercentFines(prepared: Prepared, plain: string, from: number
     found.push({ base, rate, rateText, amount, span: span(prepared, match.index, match.index + match[0].length) });
   }
   return found;
+}
+
+/** An amount in words followed by its figures in brackets, or figures followed by words: 人民币伍万元整（¥50,000.00）. */
+const PAIR_WORDS_FIRST = new RegExp(
+  `(?:人民币)?([${CN_AMOUNT_CHARS}]+[元圆](?:[${CN_AMOUNT_CHARS}]角)?(?:[${CN_AMOUNT_CHARS}]分)?整?)[（(](?:小写[：:]?)?(?:人民币)?[¥￥]?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万)?元?[)）]`,
+  'g',
+);
+const PAIR_FIGURES_FIRST = new RegExp(
+  `(?:人民币)?[¥￥]?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(万)?元[（(](?:大写[：:]?)?(?:人民币)?([${CN_AMOUNT_CHARS}]+[元圆](?:[${CN_AMOUNT_CHARS}]角)?(?:[${CN_AMOUNT_CHARS}]分)?整?)[)）]`,
+  'g',
+);
+
+/** Every amount written both in words and in figures, with both values. */
+export function readAmountPairs(prepared: Prepared, plain: string): DocAmountPair[] {
+  const pairs: DocAmountPair[] = [];
+  for (const [pattern, wordsGroup, figuresGroup] of [
+    [PAIR_WORDS_FIRST, 1, 2],
+    [PAIR_FIGURES_FIRST, 3, 1],
+  ] as const) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(plain))) {
+      const words = parseAmount(match[wordsGroup]!);
+      const figure = Number(match[figuresGroup]!.replace(/,/g, ''));
+      const figures = Math.round((match[figuresGroup + 1] === '万' ? figure * 10_000 : figure) * 100) / 100;
+      if (words === undefined || !Number.isFinite(figures)) continue;
+      pairs.push({
+        words,
+        figures,
+        wordsText: match[wordsGroup]!,
+        span: span(prepared, match.index, match.index + match[0].length),
+      });
+    }
+  }
+  return pairs.sort((a, b) => a.span.start - b.span.start);
 }

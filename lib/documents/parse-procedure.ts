@@ -19,7 +19,9 @@ const STEP_WORDS =
 /** The prior notice (事先告知) as recited, with its date when the sentence gives one. */
 export function readPriorNotice(prepared: Prepared, plain: string): ParsedDocument['priorNotice'] {
   const priorNotice: ParsedDocument['priorNotice'] = { recited: false };
-  const notice = firstIndex(NOTICE, plain, 0);
+  let notice = firstIndex(NOTICE, plain, 0);
+  // "违法行为人陈述和申辩" in a list of evidence is a kind of evidence, not the notice.
+  while (notice && isEvidenceItem(prepared, plain, notice.index)) notice = firstIndex(NOTICE, plain, notice.index + 1);
   if (notice) {
     const sentence = sentenceAt(prepared, notice.index);
     priorNotice.recited = true;
@@ -31,6 +33,15 @@ export function readPriorNotice(prepared: Prepared, plain: string): ParsedDocume
     }
   }
   return priorNotice;
+}
+
+const EVIDENCE_OF = /(?:证据|笔录|材料)(?:证实|证明|为证|佐证|如下|有)|等证据/;
+
+function isEvidenceItem(prepared: Prepared, plain: string, at: number): boolean {
+  if (!/^陈述/.test(plain.slice(at, at + 2))) return false;
+  const sentence = sentenceAt(prepared, at);
+  const text = plain.slice(sentence.start, sentence.end);
+  return EVIDENCE_OF.test(text) && !/告知|权利|未提出|放弃|未进行|提出了/.test(text);
 }
 
 /** The hearing (听证) as recited. */

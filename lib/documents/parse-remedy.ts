@@ -18,6 +18,10 @@ const SURCHARGE_RATE =
 const SURCHARGE_CAP =
   /加处(?:的)?罚款(?:的)?(?:数额|总额|金额)?(?:最高)?(?:不得|不能|不|以)(?:超出|超过|高于|为限)?([^。，,；\n]{1,20})/;
 
+/** The cap is the fine itself: 罚款的数额, 原罚款数额, 罚款本数, 罚款数额本身, 应缴罚款金额… */
+const CAP_IS_FINE =
+  /^的?(?:原|应缴纳?的?|所处的?|上述|本次)?(?:罚款|罚没款)(?:的)?(?:数额|金额|总额|本数|本金|额)?(?:本身)?(?:为限)?$/;
+
 const REMEDY_WORD = /复议|诉讼|起诉/;
 const PERIOD = /(\d+|[一二两三四五六七八九十百]+)(日|天|个月|月)内?/g;
 const REVIEW_BODY = /向([^，。；,\n]{2,40}?)(?:依法)?(?:申请|提出)(?:行政)?复议/;
@@ -62,9 +66,7 @@ export function readSurcharge(prepared: Prepared, plain: string): DocSurcharge |
   const cap = SURCHARGE_CAP.exec(text);
   if (cap) {
     surcharge.capText = cap[0];
-    surcharge.capIsFine = /^的?(?:罚款|罚没款)(?:的)?(?:数额|金额|本数|本金)?(?:为限)?$/.test(
-      cap[1]!.replace(/[。，]$/, ''),
-    );
+    surcharge.capIsFine = CAP_IS_FINE.test(cap[1]!.replace(/[。，]$/, ''));
   }
   return surcharge;
 }
@@ -100,13 +102,17 @@ export function readRemedy(prepared: Prepared, plain: string): DocRemedy | undef
   if (!at) return undefined;
   // The sentence may continue after a comma-less 。 (…申请行政复议。也可以…起诉。): take the next one too.
   let end = at.end;
-  const next = plain.slice(at.end, at.end + 120);
+  let next = plain.slice(at.end, at.end + 120);
+  // …申请行政复议。⏎也可以…提起行政诉讼。: a new paragraph continues it only with 也/或/亦/还.
+  const skip = /^\n(?=也|或|亦|还)/.exec(next)?.[0].length ?? 0;
+  if (skip > 0) next = next.slice(skip);
   if (
+    (skip > 0 || !next.startsWith('\n')) &&
     /^[^。\n]{0,80}(?:起诉|诉讼)/.test(next) &&
     !/^[^。\n]{0,80}(?:不停止|逾期不|期间)/.test(next) &&
     !/诉讼|起诉/.test(plain.slice(at.start, at.end))
   ) {
-    end = at.end + next.search(/[。\n]|$/) + 1;
+    end = at.end + skip + next.search(/[。\n]|$/) + 1;
   }
   const sentence = plain.slice(at.start, end);
   const remedy: DocRemedy = { span: span(prepared, at.start, end), citesOtherLaw: /《/.test(sentence) };

@@ -4,7 +4,7 @@ import { span } from './parse-shared';
 /** Where the facts, the evidence and the decision parts begin, and the list of evidence. */
 
 export const FACTS =
-  /主要违法事实|违法事实|案件事实|经查明|经查|现查明|查明[：:，,]|调查发现|发现你|发现当事人|你(?:公司|单位)?(?:存在|实施了)|当事人(?:存在|实施了)/;
+  /主要违法事实|违法事实|案件事实|经查明|经查|现查明|查明[：:，,]|(?:本|我)(?:机关|局|委|部|厅|办|署|队|支队|大队|中心|所|站)(?:经调查)?查明|查明(?:你|当事人|该|其)|调查发现|发现你|发现当事人|你(?:公司|单位)?(?:存在|实施了)|当事人(?:存在|实施了)/;
 export const EVIDENCE =
   /(?:以上|上述)(?:违法)?(?:事实|行为)[，,]?(?:主要)?有(?:以下|下列|如下)?(?:主要)?证据|证据(?:如下|有)[：:]|主要证据[：:]|证据\d+[：:]|等证据(?:证明|证实|为证|佐证)|(?:以上|上述)(?:违法)?(?:事实|情况)[，,]?有[^。\n]{2,300}?(?:为证|证明|证实|佐证)/;
 /** A further evidence statement (not an item 证据N： of the current list). */
@@ -39,11 +39,19 @@ export function readEvidence(
   return readItems(prepared, text, from, to);
 }
 
+const NUMBERED_ITEM = /^(?:\d{1,2}[.、．：:]|[（(]\d{1,2}[)）])/;
+const NUMBERED_LIST_END = /\n(?!\d{1,2}[.、．：:]|[（(]\d{1,2}[)）])/;
+
 function readItems(prepared: Prepared, text: string, from: number, to: number): { title: string; span: Span }[] {
   let block = text.slice(from, Math.min(to, from + 4000));
   // 证据1：… 证据2：… — the list ends at the first line that is not one of them.
   if (/^证据\d/.test(block)) {
     const stop = block.search(/\n(?!证据\d)/);
+    if (stop > 0) block = block.slice(0, stop);
+  }
+  // 1.… 2.… or （1）… — a numbered list ends at the first line that does not start an item.
+  else if (NUMBERED_ITEM.test(block)) {
+    const stop = block.search(NUMBERED_LIST_END);
     if (stop > 0) block = block.slice(0, stop);
   }
   const items: { title: string; span: Span }[] = [];

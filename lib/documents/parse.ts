@@ -3,7 +3,7 @@ import { findCitations } from './citations';
 import { buildCase } from './parse-case';
 import { documentKind, documentType, readNumber, readTitle } from './parse-head';
 import { readParty } from './parse-party';
-import { readPercentFines, readPenalties, readTotals } from './parse-penalties';
+import { readAmountPairs, readPercentFines, readPenalties, readTotals } from './parse-penalties';
 import { readHearing, readPriorNotice, readSteps } from './parse-procedure';
 import { readPerformance, readRemedy, readSurcharge } from './parse-remedy';
 import { DECISION, EVIDENCE, EVIDENCE_NEXT, FACTS, SECTION_BREAK, readEvidence } from './parse-sections';
@@ -13,6 +13,9 @@ import { prepare, sentenceAt, toOriginal, withoutQuotes, type Span } from './pre
 import { ELEMENTS, type ElementName, type ParsedDocument } from './types';
 
 export { toLegalBasis } from './parse-case';
+
+/** A form's field for the basis (处罚依据：…): what it cites is the penalty basis wherever it stands. */
+const BASIS_LABEL = /^\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*(?:行政)?处罚(?:的)?(?:法律)?依据\s*[：:]/;
 
 /*
  * Reads the text of a 行政处罚决定书 (and the same parts of 告知书 and other documents): every
@@ -91,7 +94,10 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
   const index = options.index ?? getLawIndex();
   const citations = findCitations(prepared).map((citation) => {
     const adjusted =
-      citation.role === 'penalty' && decisionHit && citation.end <= decisionOriginal
+      citation.role === 'penalty' &&
+      decisionHit &&
+      citation.end <= decisionOriginal &&
+      !BASIS_LABEL.test(input.slice(citation.sentence.start, citation.start))
         ? { ...citation, role: 'other' as const }
         : citation;
     const record = index?.find(citation.law);
@@ -110,6 +116,7 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
   }
   const totals = readTotals(prepared, plain, penaltyFrom, penalties);
   const percentFines = readPercentFines(prepared, plain, penaltyFrom);
+  const amountPairs = readAmountPairs(prepared, plain);
   const performance = readPerformance(prepared, plain, penaltyFrom);
   if (performance) spans.performance.push(performance.span);
   const surcharge = readSurcharge(prepared, plain);
@@ -155,6 +162,7 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
     penalties,
     totals,
     percentFines,
+    amountPairs,
     priorNotice,
     hearing,
     steps,

@@ -61,6 +61,15 @@ export interface DocAmountTotal {
   span: Span;
 }
 
+/** An amount written in words and again in figures (人民币伍万元整（¥50,000.00）). */
+export interface DocAmountPair {
+  words: number;
+  figures: number;
+  /** The amount in words as written. */
+  wordsText: string;
+  span: Span;
+}
+
 export interface DocPercentFine {
   base: number;
   /** 0.6 for 百分之六十, 2 for 二倍. */
@@ -121,6 +130,8 @@ export interface ParsedDocument {
   fineTotal?: number;
   totals: DocAmountTotal[];
   percentFines: DocPercentFine[];
+  /** Amounts written in words and in figures. */
+  amountPairs: DocAmountPair[];
   performance?: DocPerformance;
   remedy?: DocRemedy;
   surcharge?: DocSurcharge;
