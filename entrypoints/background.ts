@@ -7,7 +7,7 @@ import { registerOverlayHandlers } from '../extension/overlay-service';
 import { startOutbox } from '../extension/outbox';
 import { startProceedingReminders } from '../extension/proceedings-reminders';
 import { loadSettings, saveSettings } from '../extension/storage';
-import { validateCase } from '../lib/case/validate';
+import { settleReadCase } from '../lib/adapters/validate';
 import { getProfile } from '../lib/engine/profile';
 import { runRules } from '../lib/engine/run';
 import { ensureLawIndex } from '../lib/laws';
@@ -87,11 +87,12 @@ async function checkDocumentText(text: string, today?: string) {
 let cachedSettings: ReturnType<typeof loadSettings> | undefined;
 
 async function checkCase(input: unknown, locale?: 'zh-CN' | 'en', today?: string) {
-  const validation = validateCase(input);
-  if (!validation.ok) return null;
+  // The page script sends the case as read; it is schema-checked (and repaired) here.
+  const enforcementCase = settleReadCase(input);
+  if (!enforcementCase) return null;
   cachedSettings ??= loadSettings();
   const [settings] = await Promise.all([cachedSettings, ensureLawIndex()]);
-  return runRules(validation.case, RULES, {
+  return runRules(enforcementCase, RULES, {
     today,
     profile: getProfile(settings.profile),
     locale: locale ?? settings.locale,

@@ -2,8 +2,9 @@ import { selectorFor } from '../components/overlay/selector';
 import { TEACHABLE_FIELDS } from '../components/overlay/teach-fields';
 import type { TeachController } from '../components/overlay/TeachTools';
 import type { PageReading } from '../components/overlay/controller';
-import { applyAdapter, matchAdapter, type DeclarativeAdapter } from '../lib/adapters/declarative';
-import { extractCase } from '../lib/adapters/generic';
+import { matchAdapter, readAdapted } from '../lib/adapters/adapter-read';
+import type { DeclarativeAdapter } from '../lib/adapters/declarative';
+import { readCase } from '../lib/adapters/read';
 import { defaultParser, reportPath } from '../lib/adapters/paths';
 
 /** Below this, the page shows too little of a case to check (a list page, a login page). */
@@ -27,7 +28,8 @@ export function createPageReader(
 
   const read = (doc: Document, url: string): PageReading => {
     const adapter = siteAdapter && matchAdapter([siteAdapter], url, doc);
-    const result = adapter ? applyAdapter(adapter, doc, { url }) : extractCase(doc, { url });
+    // Not schema-checked here: the background checks (and repairs) the case before the rules run.
+    const result = adapter ? readAdapted(adapter, doc, { url }) : readCase(doc, { url });
     const fields = new Map<string, Element>();
     for (const [path, element] of result.fields) {
       fields.set(path, element);

@@ -1,5 +1,6 @@
 /** The case's dated steps, assembled from labelled fields, list rows and sentences. */
-import { EVENT_KINDS, type CaseEvent, type EnforcementCase, type EventKind } from '../case/schema';
+import type { CaseEvent, EnforcementCase, EventKind } from '../case/schema';
+import { EVENT_KINDS } from '../case/vocabulary';
 import { bestCandidate, type Candidate, type Collected, type Mark } from './candidates';
 import { EVENT_DATA_PATHS } from './paths';
 

@@ -1,5 +1,6 @@
 /** The case's officers, evidence and legal basis, merged from every source a builder collected. */
-import { ROLES, type EnforcementCase, type Evidence, type LegalRef, type Role } from '../case/schema';
+import type { EnforcementCase, Evidence, LegalRef, Role } from '../case/schema';
+import { ROLES } from '../case/vocabulary';
 import type { Collected, EvidenceSource, LegalSource, ListOfficer, Mark, OfficerSource } from './candidates';
 import type { LegalRole } from './sentences';
 

@@ -1,7 +1,7 @@
 /**
  * Assembling one case-model record from what a CaseBuilder collected: the best candidate per
  * path wins, values labelled but not parsed are reported as unreadable, and the record is
- * checked against the case schema.
+ * checked against the case schema when a validator is given.
  */
 import type { CaseEvent, EnforcementCase, EventKind, SanctionKind } from '../case/schema';
 import { actKind, buildEvents } from './assemble-events';
@@ -16,7 +16,9 @@ import {
   type PartyKind,
 } from './parse/party';
 import { hashText } from './parse/text';
-import { validate } from './validate';
+
+/** Checks an assembled record against the case schema, dropping what breaks it (see validate.ts). */
+export type CaseValidator = (record: Record<string, unknown>) => { data: EnforcementCase; dropped: string[] };
 
 export interface BuildOptions {
   url?: string;
@@ -27,6 +29,11 @@ export interface BuildOptions {
   fingerprint?: string;
   /** Keyword evidence for the act type, from the page text. */
   actionTypeHints?: Partial<Record<EnforcementCase['actionType'], number>>;
+  /**
+   * Checks the record against the case schema. Without it the record is returned as assembled:
+   * the overlay's page script leaves the check to the extension's background.
+   */
+  validate?: CaseValidator;
 }
 
 export interface BuildResult {
@@ -169,7 +176,7 @@ export function assembleCase(found: Collected, options: BuildOptions): BuildResu
   if (options.extractedAt) origin.extractedAt = options.extractedAt;
   record.origin = origin;
 
-  const { data, dropped } = validate(record);
+  const { data, dropped } = options.validate?.(record) ?? { data: record as EnforcementCase, dropped: [] };
   for (const path of dropped) unreadable.add(path);
   const list = [...unreadable].sort();
   (data.origin as Record<string, unknown>).unreadable = list;

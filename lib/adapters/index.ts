@@ -1,5 +1,6 @@
 /** Reading cases from host pages: the generic extractor, declarative adapters and value parsers. */
 export { extractCase, type ExtractOptions, type ExtractResult } from './generic';
+export { readCase } from './read';
 export { scanPage } from './scan';
 export {
   adapterSchema,
@@ -7,6 +8,7 @@ export {
   findCloseButtons,
   matchAdapter,
   parseAdapterJson,
+  readAdapted,
   type AdapterError,
   type AdapterResult,
   type DeclarativeAdapter,

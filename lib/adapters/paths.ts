@@ -2,7 +2,7 @@
  * The case-model paths an adapter can fill, and the parser each uses by default. Labels
  * (label-map.ts) and declarative adapters (declarative.ts) both point at these paths.
  */
-import { EVENT_KINDS, FLAG_NAMES, LEGAL_REF_ROLES } from '../case/schema';
+import { EVENT_KINDS, FLAG_NAMES, LEGAL_REF_ROLES } from '../case/vocabulary';
 
 /** Value parsers a field can use. */
 export const PARSERS = [
