@@ -35,7 +35,7 @@ import { parseIdNumber, parsePartyType } from './parse/party';
 import { parseSanctions } from './parse/sanctions';
 import { cleanText, isEmptyValue } from './parse/text';
 import { defaultParser, EVENT_DATA_PATHS, reportPath, type ParserName } from './paths';
-import { classifyLegalText, type LegalRole } from './sentences';
+import { classifyLegalText, gainsIn, type LegalRole } from './sentences';
 
 export interface FieldOptions {
   /** 1–9 from the label vocabulary; sentences use 1. */
@@ -58,6 +58,9 @@ function blankMatters(path: string, match: LabelMatch | undefined): boolean {
 }
 
 const WAITING = /^(待|未|尚未|暂未|无需|不需要|不适用|无$|否$|没有$|不延期|不延长)/;
+/** A value still to come (待办理, 尚未作出): blank for fields that hold a sanction, amount, rule or people. */
+const PENDING = /^(待|尚未|暂未)[\u4e00-\u9fa5]{0,4}$/;
+const PENDING_PARSERS = new Set<ParserName>(['sanctions', 'amount', 'article', 'officers', 'names', 'evidence']);
 
 export class CaseBuilder {
   private scalars = new Map<string, Candidate<unknown>[]>();
@@ -81,6 +84,7 @@ export class CaseBuilder {
       return;
     }
     const parser = options.parser ?? defaultParser(path);
+    if (PENDING.test(text) && PENDING_PARSERS.has(parser)) return;
     const rank = options.priority * 10 + (options.match?.exact === false ? 0 : 1);
     const put = (target: string, value: unknown, bonus = 0) =>
       this.put(target, { value, rank: rank + bonus, order: options.order, element });
@@ -190,6 +194,8 @@ export class CaseBuilder {
         if (path !== 'decision.kinds' || text.length > 6) {
           const amount = reading.kinds.includes('fine') ? fineFromText(text) : undefined;
           if (amount !== undefined) put('decision.fineAmount', amount, -30);
+          const gains = reading.kinds.includes('confiscate-gains') ? gainsIn(text) : undefined;
+          if (gains !== undefined) put('decision.illegalGains', gains, -30);
         }
         // A sentence (处罚内容: 罚款人民币伍万元…) is kept as the summary; a list of kinds is not.
         if (text.length > 20 || /\d|元/.test(text)) put('decision.summary', text, -10);

@@ -62,7 +62,7 @@ const BLOCK_TAGS = new Set([
 
 /** Popup option lists of custom selects: their text is every choice, not the value. */
 const POPUP_CLASS =
-  /(^|\s)(el-select-dropdown|el-picker-panel|el-cascader__dropdown|ant-select-dropdown|ant-picker-dropdown|layui-anim|select2-results|chosen-drop|combo-panel|layui-laydate)(\s|$)/;
+  /(^|\s)(el-select-dropdown|el-picker-panel|el-cascader__dropdown|ant-select-dropdown|ant-picker-dropdown|ant-calendar-picker-container|layui-anim|select2-results|select2-dropdown|chosen-drop|combo-panel|layui-laydate|ivu-select-dropdown|ivu-picker-panel-body|arco-trigger-popup|arco-select-dropdown|arco-picker-container|n-base-select-menu|n-date-panel|vxe-select--panel|vxe-pulldown--panel|t-popup|x-combo-list|x-boundlist|x-menu)(\s|$)/;
 
 /**
  * Lookups that are costly to repeat over a whole document (labels by `for`, tab links, section
@@ -146,6 +146,23 @@ export function isPopup(element: Element): boolean {
   if (element.tagName.toUpperCase() !== 'DL') return false;
   const parent = element.parentElement;
   return !!parent && /(^|\s)layui-form-select(\s|$)/.test(parent.getAttribute('class') ?? '');
+}
+
+/** Words of a link or button that acts on a value (查看, 复制 …), never part of it. */
+const ACTION_WORDS = /^(查看|详情|查看详情|复制|编辑|修改|删除|下载|预览|打印|选择|上传|更多|展开|收起|点击查看)$/;
+
+/** A button, or a link that only says what it does (<a>查看</a> beside a case number). */
+export function isAction(element: Element): boolean {
+  const tag = tagOf(element);
+  if (tag === 'BUTTON') return true;
+  return tag === 'A' && ACTION_WORDS.test((element.textContent ?? '').replace(/\s+/g, ''));
+}
+
+/** Whether an element sits in a popup option list (below `root`, which is not searched past). */
+export function inPopup(element: Element, root: Element): boolean {
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement)
+    if (isPopup(node)) return true;
+  return false;
 }
 
 const TEXT_INPUT_TYPES = new Set([
@@ -255,7 +272,7 @@ export function textOf(root: Element): string {
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
-    if (SKIP_TAGS.has(tag) || isPopup(node)) return;
+    if (SKIP_TAGS.has(tag) || isPopup(node) || (node !== root && isAction(node))) return;
     if (tag === 'BR') {
       flush();
       return;
@@ -318,16 +335,22 @@ export function collectLineSets(
   const sets: Line[][] = skips.map(() => []);
   const current: string[] = skips.map(() => '');
   const owner: Element[] = skips.map(() => root);
+  // A line belongs to the block of its first visible text (not of white space or a span before it).
+  const started: boolean[] = skips.map(() => false);
   const flush = (i: number) => {
     if (current[i] === '') return;
     const text = current[i]!.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     if (text !== '') sets[i]!.push({ text, element: owner[i]! });
     current[i] = '';
+    started[i] = false;
   };
   const append = (on: readonly boolean[], block: Element, text: string) => {
     for (let i = 0; i < n; i++) {
       if (!on[i]) continue;
-      if (current[i] === '') owner[i] = block;
+      if (!started[i]) {
+        owner[i] = block;
+        started[i] = /\S/.test(text);
+      }
       current[i] += text;
     }
   };
@@ -342,7 +365,7 @@ export function collectLineSets(
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
-    if (SKIP_TAGS.has(tag) || isPopup(node)) return;
+    if (SKIP_TAGS.has(tag) || isPopup(node) || (node !== root && isAction(node))) return;
     let inner = on;
     for (let i = 0; i < n; i++) {
       if (inner[i] && skips[i]!(node)) {
@@ -413,6 +436,11 @@ export function frameRoots(root: Document | Element, depth = 0): Element[] {
 
 const HEADING_CLASS =
   /(^|[\s_-])(title|header|heading|hd|head|caption|legend|el-card__header|panel-heading|panel-title|card-header|layui-card-header|ant-card-head-title|el-collapse-item__header|section-title|block-title|tit)([\s_-]|$)/i;
+
+/** Whether an element is a section heading (h1–h6, legend, caption, a *title* / *header* class). */
+export function isHeading(element: Element): boolean {
+  return headingText(element) !== undefined;
+}
 
 function headingText(element: Element): string | undefined {
   const tag = tagOf(element);

@@ -21,6 +21,16 @@ const PAGES = [
   'tabbed-hidden-tabs',
   'list-beside-form',
   'portal-frame',
+  'unseen-bootstrap3-horizontal',
+  'unseen-iview-simple',
+  'unseen-antdv1-coercion',
+  'unseen-legacy-font',
+  'unseen-fieldset-grid',
+  'unseen-stacked-license',
+  'unseen-arco-inspection',
+  'unseen-extjs4-tax',
+  'unseen-vxe-health',
+  'unseen-list-timeline',
 ];
 
 describe('extractCase on saved pages', () => {

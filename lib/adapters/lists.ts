@@ -10,7 +10,7 @@ import { normaliseLabel } from './label-map';
 import { parseDate } from './parse/dates';
 import { parseEventKind } from './parse/enums';
 import { inferEvidenceKind } from './parse/evidence';
-import { parseOfficerList, splitNames } from './parse/names';
+import { parseCertificateNumbers, parseOfficerList, splitNames } from './parse/names';
 import { isEmptyValue } from './parse/text';
 
 export type ListKind = 'evidence' | 'officers' | 'events' | 'cases' | 'record' | 'unknown';
@@ -198,12 +198,17 @@ export function officerRows(grid: Grid, columns: Map<string, number>): ListOffic
       const index = columns.get(column);
       return index === undefined ? '' : cellText(row[index]);
     };
-    const entry = parseOfficerList(at('name'))[0];
-    if (!entry) continue;
-    const officer: ListOfficer = { name: entry.name, roles: parseRoles(at('roles')) };
-    const certificate = at('certificateNo').replace(/\s+/g, '') || entry.certificateNo;
-    if (certificate) officer.certificateNo = certificate;
-    officers.push(officer);
+    // One person a row, or several (刘建军、孙倩 | 99007001、99007002) with their numbers in order.
+    const entries = parseOfficerList(at('name'));
+    const numbers = parseCertificateNumbers(at('certificateNo'));
+    const paired = entries.length > 1 && numbers.length === entries.length;
+    entries.forEach((entry, i) => {
+      if (!paired && i > 0) return;
+      const officer: ListOfficer = { name: entry.name, roles: parseRoles(at('roles')) };
+      const certificate = paired ? numbers[i] : at('certificateNo').replace(/\s+/g, '') || entry.certificateNo;
+      if (certificate) officer.certificateNo = certificate;
+      officers.push(officer);
+    });
   }
   return officers;
 }

@@ -6,6 +6,7 @@ import {
   choiceText,
   controlValue,
   hasClass,
+  inPopup,
   isChecked,
   isControl,
   isTextInput,
@@ -17,10 +18,15 @@ import { matchLabel } from './label-map';
 import { ownCells } from './lists';
 import { group, labelText, type Pair, type RootIndex, type Scanner } from './scanner';
 
-/** Whether a value element holds a list (a table or grid) rather than a value. */
+/** Whether a value element holds a list (a table or grid) rather than a value; a select's option popup is no list. */
 export function holdsList(element: Element): boolean {
-  return !!element.querySelector('table, .el-table, .layui-table-view, .vxe-table, .datagrid-view, ul li, ol li');
+  const first = element.querySelector(LIST_SELECTOR);
+  if (!first) return false;
+  if (!inPopup(first, element)) return true;
+  return Array.from(element.querySelectorAll(LIST_SELECTOR)).some((found) => !inPopup(found, element));
 }
+
+const LIST_SELECTOR = 'table, .el-table, .layui-table-view, .vxe-table, .datagrid-view, ul > li, ol > li';
 
 /** The value an element shows: checked choices, selected options, tags, input values, else its text. */
 export function valueOf(element: Element): string {
@@ -82,6 +88,13 @@ export function scanStructured(index: RootIndex, scanner: Scanner): void {
     const control = childMatching(item, '.ant-form-item-control, .ant-legacy-form-item-control-wrapper');
     if (label && control) pairOrList(scanner, label, control, 'form');
   });
+  // Form items of other libraries: the item's first label, and what sits beside it.
+  each('form-item', (item) => {
+    if (scanner.isConsumed(item)) return;
+    const label = itemLabel(item);
+    const value = label ? besideLabel(label, item) : undefined;
+    if (label && value) pairOrList(scanner, label, value, 'form');
+  });
   // layui
   each('layui-form-label', (label) => {
     let value = label.nextElementSibling;
@@ -134,6 +147,24 @@ function childMatching(item: Element, selector: string): Element | undefined {
   return found ?? undefined;
 }
 
+/** The label of a form item: its first label element or *label* / *title* class with text (a short one). */
+function itemLabel(item: Element): Element | undefined {
+  for (const candidate of Array.from(item.querySelectorAll('label, [class*="label"], [class*="title"]'))) {
+    if (isControl(candidate) || candidate.querySelector('input, textarea, select')) continue;
+    const text = labelText(candidate);
+    if (text === '') continue;
+    return text.length <= 30 ? candidate : undefined;
+  }
+  return undefined;
+}
+
+/** The value part of a form item: the element after the label (or after the label's column). */
+function besideLabel(label: Element, item: Element): Element | undefined {
+  let node: Element | null = label;
+  while (node && node !== item && !node.nextElementSibling) node = node.parentElement;
+  return node && node !== item ? (node.nextElementSibling ?? undefined) : undefined;
+}
+
 function descriptionValue(label: Element): Element | undefined {
   const next = label.nextElementSibling;
   if (next && hasClass(next, /(content|value|van-cell__value)/)) return next;
@@ -170,7 +201,7 @@ export function pairOrList(
     scanner.consumed.add(label);
     scanner.containerLabels.set(value, text);
     // Lists (tables, ul) are read by the list scanner with this label as their context.
-    const items = Array.from(value.querySelectorAll(':scope > ul > li, :scope > ol > li, ul > li, ol > li'));
+    const items = Array.from(value.querySelectorAll('ul > li, ol > li')).filter((li) => !inPopup(li, value));
     if (items.length > 0 && !value.querySelector('table')) {
       scanner.addPair({
         label: text,

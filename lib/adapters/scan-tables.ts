@@ -70,10 +70,12 @@ export function scanTables(index: RootIndex, scanner: Scanner): void {
     const table = tables[t]!;
     if (scanner.handledTables.has(table) || scanner.isConsumed(table)) continue;
     const rows = ownRows(table);
-    if (rows.length === 0) continue;
+    if (rows.length === 0 || scanStackedTable(rows, scanner)) continue;
     const header = headerRow(rows);
     if (header !== undefined) {
       const headerCells = ownCells(rows[header]!);
+      // Labels read already (a vertical descriptions table): not a list's header.
+      if (headerCells.every((cell) => scanner.consumed.has(cell))) continue;
       const headers = headerCells.map((cell) => labelText(cell));
       let body = rows
         .slice(header + 1)
@@ -96,6 +98,35 @@ export function scanTables(index: RootIndex, scanner: Scanner): void {
     }
     scanFormTable(rows, scanner);
   }
+}
+
+/**
+ * A table of label rows over value rows (受理编号 | 申请单位 … over their values, then 申请日期 | …
+ * over theirs): each label cell pairs with the cell below it. True when the table is one.
+ */
+function scanStackedTable(rows: Element[], scanner: Scanner): boolean {
+  if (rows.length < 4 || rows.length % 2 !== 0) return false;
+  for (let r = 0; r < rows.length; r += 2) {
+    const labels = ownCells(rows[r]!);
+    const values = ownCells(rows[r + 1]!);
+    if (labels.length !== values.length || !isLabelRow(labels) || values.every((cell) => tagOf(cell) === 'TH'))
+      return false;
+  }
+  for (let r = 0; r < rows.length; r += 2) {
+    const values = ownCells(rows[r + 1]!);
+    ownCells(rows[r]!).forEach((label, i) => pairOrList(scanner, label, values[i]!, 'table'));
+  }
+  return true;
+}
+
+/** A row of labels: header (or label-class) cells, most of them known labels, or all known labels. */
+function isLabelRow(cells: Element[]): boolean {
+  if (cells.some((cell) => cell.querySelector('input, textarea, select'))) return false;
+  const texts = cells.map(labelText);
+  if (texts.some((text) => text === '' || text.length > 20)) return false;
+  const known = texts.filter((text) => matchLabel(text)).length;
+  const marked = cells.every((cell) => tagOf(cell) === 'TH' || LABEL_CELL_CLASS.test(cell.getAttribute('class') ?? ''));
+  return marked ? known * 2 >= cells.length : known === cells.length;
 }
 
 function bodyPartner(table: Element, tables: readonly Element[], index: number, columns: number): Element | undefined {

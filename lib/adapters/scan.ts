@@ -4,67 +4,12 @@
  * leaving what it read to the next.
  */
 import { collectLineSets, rootElement, withPageCache, type Line } from './dom';
-import { matchLabel } from './label-map';
-import { trimValue } from './parse/text';
-import { scanControls, signerOf } from './scan-controls';
+import { scanControls } from './scan-controls';
 import { scanStructured } from './scan-forms';
+import { scanLines } from './scan-lines';
+import { scanSteps } from './scan-steps';
 import { scanTables } from './scan-tables';
 import { Scanner, type PageScan, type RootIndex } from './scanner';
-
-const LINE_LABEL = /([\u4e00-\u9fa5A-Za-z0-9（）()、/*]{2,24})\s*[：:]/g;
-
-/** 标签：值 pairs in free text lines (printable writs, read-only pages). */
-function scanLines(lines: Line[], scanner: Scanner): void {
-  for (let l = 0; l < lines.length; l++) {
-    const line = lines[l]!;
-    const found: Array<{ label: string; start: number; end: number }> = [];
-    for (const match of line.text.matchAll(LINE_LABEL)) {
-      const candidate = match[1]!;
-      // Try the longest suffix that is a known label (text may run into the label).
-      let label: string | undefined;
-      for (let k = 0; k < candidate.length - 1; k++) {
-        const suffix = candidate.slice(k);
-        const hit = matchLabel(suffix);
-        if (!hit || (!hit.exact && k > 0)) continue;
-        // A label glued to text before it must follow a value's tail (…12号当事人：), not prose
-        // (本局决定对当事人作出如下行政处罚：).
-        if (k > 0 && !/[\d号元日)）]$/.test(candidate.slice(0, k))) continue;
-        label = suffix;
-        break;
-      }
-      if (!label) continue;
-      const start = match.index + match[0].length - label.length - (match[0].length - match[1]!.length);
-      found.push({ label, start: Math.max(0, start), end: match.index + match[0].length });
-    }
-    for (let i = 0; i < found.length; i++) {
-      const current = found[i]!;
-      const next = found[i + 1];
-      let value = trimValue(line.text.slice(current.end, next ? next.start : undefined));
-      if (value === '' && !next) {
-        const following = lines[l + 1];
-        const target = matchLabel(current.label)?.target.path ?? '';
-        if (
-          following &&
-          /^(facts|legalBasis|decision|evidence|discretion)/.test(target) &&
-          !LINE_LABEL.test(following.text)
-        ) {
-          value = following.text;
-        }
-        LINE_LABEL.lastIndex = 0;
-      }
-      if (value === '') continue;
-      const signer = signerOf(line.text.slice(0, current.start), line.element, scanner);
-      scanner.pairs.push({
-        label: current.label,
-        valueElement: line.element,
-        value,
-        order: scanner.order(line.element),
-        source: 'line',
-        ...(signer ? { signer } : {}),
-      });
-    }
-  }
-}
 
 /**
  * Indexes a root and every same-origin frame document under it (recursively), as frameRoots does.
@@ -100,6 +45,7 @@ function scan(root: Document | Element): PageScan {
   for (const index of indexes) {
     const element = index.root;
     scanStructured(index, scanner);
+    scanSteps(index, scanner);
     scanTables(index, scanner);
     scanControls(index, scanner);
     // One walk, two readings: the text outside read fields (for 标签：值 lines), and all the text
@@ -112,8 +58,9 @@ function scan(root: Document | Element): PageScan {
       ],
       (node) => scanner.consumedText.has(node),
     );
-    scanLines(free!, scanner);
-    for (const line of all!) allLines.push(line);
+    // A line that is only a label (a grid column 案号：) is left out of the sentences, as labels are.
+    const labelLines = scanLines(free!, scanner);
+    for (const line of all!) if (labelLines.get(line.element) !== line.text) allLines.push(line);
   }
   const values = new Set<Element>();
   for (const pair of scanner.pairs) if (pair.source !== 'line') values.add(pair.valueElement);

@@ -87,7 +87,9 @@ export class Scanner {
         // Split only the few class lists that can name a group (most elements have none).
         if (GROUP_HINT.test(classes))
           for (const token of classes.split(/\s+/)) {
-            const group = CLASS_GROUPS.get(token);
+            const group =
+              CLASS_GROUPS.get(token) ??
+              (FORM_ITEM.test(token) ? 'form-item' : STEPS.test(token) ? 'steps' : undefined);
             if (group) add(group, element);
           }
         if (CLASSY.test(classes)) add('classy', element);
@@ -221,8 +223,16 @@ const CLASS_GROUPS = new Map<string, string>([
   ['form-label', 'control-label'],
   ...GRID_CONTAINERS.map((name): [string, string] => [name, 'grid']),
 ]);
-/** A substring every class name of CLASS_GROUPS contains. */
-const GROUP_HINT = /form-item|form-label|descriptions|van-cell__title|control-label|table|datagrid-view|ui-jqgrid/;
+/**
+ * The form item of any other UI library (iView .ivu-form-item, Arco .arco-form-item, Naive UI
+ * .n-form-item, vxe .vxe-form--item, TDesign .t-form__item, ExtJS .x-form-item …): a label and its value.
+ */
+const FORM_ITEM = /^[a-z][a-z0-9]*-form(?:-|--|__)item$|^form-item$/;
+/** Timelines and step bars of any UI library (el-timeline, ant-steps, layui-timeline …). */
+const STEPS = /^(?:[a-z][a-z0-9]*-)?(?:timeline|steps)$/;
+/** A substring every class name of CLASS_GROUPS (and FORM_ITEM, STEPS) contains. */
+const GROUP_HINT =
+  /form-item|form--item|form__item|form-label|timeline|steps|descriptions|van-cell__title|control-label|table|datagrid-view|ui-jqgrid/;
 /** [class*="label"], [class*="Label"], [class*="title"], [class*="key"], [class*="name"]. */
 const CLASSY = /label|Label|title|key|name/;
 

@@ -250,11 +250,8 @@ export function findTextDecision(input: string): TextDecision | undefined {
     for (const kind of reading.kinds) if (!kinds.includes(kind)) kinds.push(kind);
     const amount = fineIn(part);
     if (amount !== undefined) fine = amount;
-    const gains = /没收(?:其)?违法所得(?:共计|合计|计)?((?:人民币)?[^，。；;、]{1,24}?元)/.exec(part);
-    if (gains) {
-      const value = findAmounts(gains[1]!)[0]?.value;
-      if (value !== undefined) illegalGains = value;
-    }
+    const gains = gainsIn(part);
+    if (gains !== undefined) illegalGains = gains;
   }
   if (first < 0) return undefined;
   const out: TextDecision = { kinds, index: first };
@@ -262,6 +259,12 @@ export function findTextDecision(input: string): TextDecision | undefined {
   if (fine !== undefined) out.fineAmount = fine;
   if (illegalGains !== undefined) out.illegalGains = illegalGains;
   return out;
+}
+
+/** The illegal gains confiscated in a decision clause: 没收违法所得人民币贰佰肆拾元 → 240. */
+export function gainsIn(part: string): number | undefined {
+  const gains = /没收(?:其)?违法所得(?:共计|合计|计)?((?:人民币)?[^，。；;、]{1,24}?元)/.exec(part);
+  return gains ? findAmounts(gains[1]!)[0]?.value : undefined;
 }
 
 /** The fine amount in a decision clause: 罚款5000元, 处以罚款人民币伍万元, 处人民币五万元罚款, 罚款，计284212.97元. */

@@ -45,6 +45,8 @@ export function parseStatus(text: string): 'open' | 'closed' | undefined {
   if (/结案|办结|归档/.test(value)) return 'closed';
   if (/办理中|在办|进行中|调查|审核|审批|待|立案|受理|告知|听证|执行|处理中|未结|草稿|暂存|退回|新建/.test(value))
     return 'open';
+  // A state still going on: 扣押中, 查封中, 整改中.
+  if (/[\u4e00-\u9fa5]中$/.test(value)) return 'open';
   return undefined;
 }
 

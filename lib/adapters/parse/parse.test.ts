@@ -280,6 +280,8 @@ describe('inferEvidenceKind', () => {
   it.each([
     ['现场检查笔录', 'inspection-record'],
     ['现场检查（勘察）笔录', 'inspection-record'],
+    ['现场勘测笔录', 'inspection-record'],
+    ['土地勘测定界图', 'documentary'],
     ['询问笔录', 'party-statement'],
     ['证人王某询问笔录', 'witness'],
     ['现场照片', 'audiovisual'],
@@ -492,5 +494,20 @@ describe('parseEventKind: 受案 and 补正', () => {
   it('补正告知 is a correction request, not a prior notice', () => {
     expect(parseEventKind('补正告知记录')).toBe('correction-requested');
     expect(parseEventKind('补正材料通知书')).toBe('correction-requested');
+  });
+});
+
+describe('values of other agencies', () => {
+  it('an organisation code of the older form (组织机构代码) is an identity number', () => {
+    expect(parseIdNumber('99999999-9')).toBe('99999999-9');
+    expect(parseIdNumber('组织机构代码：MA00000X-X（旧）')).toBe('MA00000X-X');
+    expect(parseIdNumber('电话 0531-88888888')).toBeUndefined();
+  });
+
+  it('a state that is going on (扣押中, 查封中) is open', () => {
+    expect(parseStatus('扣押中')).toBe('open');
+    expect(parseStatus('整改中')).toBe('open');
+    expect(parseStatus('结案审批中')).toBe('open');
+    expect(parseStatus('已结案')).toBe('closed');
   });
 });

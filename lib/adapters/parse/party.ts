@@ -39,12 +39,18 @@ export function idNumberType(text: string): 'id-card' | 'uscc' | undefined {
   return undefined;
 }
 
-/** Picks an identity number out of a value such as 91370102MA3C1234X5（统一社会信用代码）. */
+/**
+ * Picks an identity number out of a value such as 91370102MA3C1234X5（统一社会信用代码）, or an
+ * organisation code such as 12345678-9.
+ */
 export function parseIdNumber(text: string): string | undefined {
-  const value = toHalfWidth(text).toUpperCase();
-  const match = /[0-9A-Z*＊]{15,18}/.exec(value.replace(/\s+/g, ''));
+  const value = toHalfWidth(text).toUpperCase().replace(/\s+/g, '');
+  const match = /[0-9A-Z*＊]{15,18}/.exec(value) ?? ORG_CODE.exec(value);
   return match ? match[0] : undefined;
 }
+
+/** The older organisation code (组织机构代码, GB 11714): eight characters, a hyphen, a check character. */
+const ORG_CODE = /(?<![0-9A-Z])[0-9A-Z]{8}-[0-9X](?![0-9A-Z])/;
 
 /** Whether a name reads as an organisation (公司, 厂, 店, 合作社, 中心 …). */
 export function looksLikeOrganisation(name: string): boolean {
