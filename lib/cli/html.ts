@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { decodeText } from '../documents/sources';
 
 /**
  * Loads a saved page into a DOM without running any of its scripts or fetching anything.
@@ -36,7 +37,7 @@ function loadLocalFrames(document: Document, dir: string, depth: number): void {
     if (/^[a-z]+:/i.test(src) || src.startsWith('//')) continue; // another origin: not ours to read
     const path = resolve(dir, src.split(/[?#]/)[0]!.replace(/^\//, ''));
     if (!existsSync(path)) continue;
-    (frame as HTMLIFrameElement).srcdoc = readFileSync(path, 'utf8');
+    (frame as HTMLIFrameElement).srcdoc = decodeText(readFileSync(path)).text; // UTF-8, or GBK as saved on Windows
     const inner = (frame as HTMLIFrameElement).contentDocument;
     if (inner) loadLocalFrames(inner, dirname(path), depth + 1);
   }

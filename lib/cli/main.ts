@@ -14,7 +14,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   rules: { run: runRulesCommand, summary: '列出规则目录 / list the rule catalogue [--format json]' },
   decision: {
     run: runDecisionCommand,
-    summary: '解析并检查处罚决定书文本 / parse and check decision texts [--format json]',
+    summary:
+      '解析并检查处罚决定书（.txt/.docx/.html 或文件夹） / parse and check decisions (.txt/.docx/.html or folders) [--format json]',
   },
   extract: {
     run: runExtract,

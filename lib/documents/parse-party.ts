@@ -6,6 +6,12 @@ import type { DocParty } from './types';
 
 const PARTY_LABEL =
   /(?:^|\n)[#*\s]*(?:当事人|被处罚人|被处罚单位|违法行为人|违法单位|行政相对人|相对人|被检查人)(?:名称|姓名)?(?:[（(][^）)\n]{1,12}[)）])?(?:\*\*)?[：:]([^\n，,。；;（(：:]{2,60})/;
+/**
+ * A table row copied from Word or a PDF: 当事人 | 某某有限公司 | 统一社会信用代码 | …, with no colon.
+ * The name runs to the next field label or the line's end; the original must show a gap after the label.
+ */
+const TABLE_PARTY =
+  /(?:^|\n)(?:当事人|被处罚人|被处罚单位|违法行为人|违法单位)(?:名称|姓名)?([^\n，,。；;（(：:]{2,60}?)(?=统一社会信用代码|社会信用代码|纳税人识别号|公民身份号码|身份证|性别|住所|住址|地址|法定代表人|负责人|经营者|联系电话|\n|$)/;
 /** 某某有限公司（统一社会信用代码：…）： or 某某：（纳税人识别号：…） on its own line. */
 const ADDRESSEE = /^([^\n：:，,。；（(]{2,60})(?:[（(][^）)\n]{0,60}[)）])?[：:]/;
 /** Labels of a form's fields, never a party's name. */
@@ -50,7 +56,7 @@ export function readParty(
   let name: string | undefined;
   let at = -1;
   let end = -1;
-  const labelled = PARTY_LABEL.exec(window);
+  const labelled = PARTY_LABEL.exec(window) ?? tableParty(prepared, window);
   const sentence = labelled ? undefined : SENTENCE_PARTY.exec(window);
   if (labelled) {
     name = labelled[1]!.replace(/\*+$/, '').trim();
@@ -97,4 +103,13 @@ export function readParty(
   party.kind = partyKind(name, party.idNumber);
   party.span = span(prepared, at, Math.max(end, at + name.length));
   return party;
+}
+
+/** TABLE_PARTY, taken only where the original text has white space between the label and the name. */
+function tableParty(prepared: Prepared, window: string): RegExpExecArray | null {
+  const match = TABLE_PARTY.exec(window);
+  if (!match) return null;
+  const nameAt = match.index + match[0].length - match[1]!.length;
+  const gap = prepared.original.slice(prepared.map[nameAt - 1]! + 1, prepared.map[nameAt]!);
+  return /^[ \t\u3000\u00a0]+$/.test(gap) ? match : null;
 }

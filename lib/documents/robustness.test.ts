@@ -45,6 +45,15 @@ describe('party', () => {
     expect(parseDocument('行政处罚决定书\n当事人销售过期食品一案，本局于2025年3月2日立案。\n').party).toBeUndefined();
   });
 
+  it('reads a party from a table row copied from Word (label cell, then value cell)', () => {
+    const party = parseDocument(
+      '行政处罚决定书\n当事人 示例餐饮管理有限公司 统一社会信用代码 91370100MA3C000000\n住所 示例市示例路8号\n经查，…',
+    ).party;
+    expect(party).toMatchObject({ name: '示例餐饮管理有限公司' });
+    // A sentence that begins with 当事人 and a space is still no party block when no name follows the gap.
+    expect(parseDocument('行政处罚决定书\n当事人 对本案事实无异议。\n').party?.name).not.toBe('对本案事实无异议');
+  });
+
   it('drops a field label glued to the name when column gaps are lost', () => {
     const party = parseDocument(
       '当场行政处罚决定书\n当事人：孙某某      性别：男    身份证号码：370102198001010000\n',

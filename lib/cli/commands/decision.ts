@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { todayInChina } from '../../calendar/days';
 import { runDecision } from '../../documents';
@@ -7,6 +6,7 @@ import { getProfile, PROFILES } from '../../engine/profile';
 import { findingToJson } from '../../engine/report';
 import type { Locale } from '../../engine/types';
 import { ensureLawIndex } from '../../laws';
+import { expandDocumentInputs, readDocument } from '../document-input';
 import { UsageError, type CliIo } from '../io';
 
 const ELEMENT_NAMES: Record<string, string> = {
@@ -23,7 +23,10 @@ const ELEMENT_NAMES: Record<string, string> = {
 
 const KIND_NAMES = { decision: '处罚决定书', summary: '公示摘要', fragment: '文书片段' } as const;
 
-/** `zhifa-guard decision <file.txt|->... [--format json]`: parse decision texts and check them. */
+/**
+ * `zhifa-guard decision <file|dir|->... [--format json]`: parse decisions and check them. Reads .txt (UTF-8,
+ * UTF-16 with a BOM, GBK/GB18030), .docx and saved .html pages; a folder means every such file inside it.
+ */
 export async function runDecisionCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -35,7 +38,11 @@ export async function runDecisionCommand(argv: string[], io: CliIo): Promise<num
       locale: { type: 'string', default: 'zh-CN' },
     },
   });
-  if (positionals.length === 0) throw new UsageError('请指定决定书文本文件或 -（标准输入） / give text files or -');
+  if (positionals.length === 0) {
+    throw new UsageError(
+      '请指定决定书文件（.txt/.docx/.html）、文件夹或 -（标准输入） / give decision files (.txt/.docx/.html), folders or -',
+    );
+  }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format 应为 text | json');
   const profile = getProfile(values.profile);
   if (!profile)
@@ -48,15 +55,27 @@ export async function runDecisionCommand(argv: string[], io: CliIo): Promise<num
   const errors: { file: string; message: string; messageEn: string }[] = [];
   let anyViolation = false;
   let text = '';
-  for (const file of positionals) {
-    let content: string;
-    try {
-      content = file === '-' ? await readStream(io.stdin) : await readFile(file, 'utf8');
-    } catch {
-      errors.push({ file, message: '无法读取该文件，请检查路径', messageEn: 'cannot read this file; check the path' });
+  const { files, skipped, emptyFolders } = await expandDocumentInputs(positionals);
+  for (const folder of emptyFolders) {
+    errors.push({
+      file: folder,
+      message: '文件夹中没有可读取的决定书文件（.txt、.docx、.html、.htm）',
+      messageEn: 'the folder has no decision files to read (.txt, .docx, .html, .htm)',
+    });
+  }
+  if (skipped.length > 0) {
+    io.stderr.write(
+      `提示：文件夹中以下 ${skipped.length} 个文件的格式不能读取，未检查（请另存为 .docx 或 .txt） / ` +
+        `not checked, format not read (save as .docx or .txt):\n${skipped.map((file) => `  ${file}\n`).join('')}`,
+    );
+  }
+  for (const file of files) {
+    const input = await readDocument(file, io.stdin);
+    if ('error' in input) {
+      errors.push({ file, message: input.error.zh, messageEn: input.error.en });
       continue;
     }
-    const report = runDecision(content, { profile, today, locale });
+    const report = runDecision(input.text, { profile, today, locale });
     if (report.findings.some((finding) => finding.status === 'violation')) anyViolation = true;
     results.push({
       file,
@@ -100,14 +119,10 @@ export async function runDecisionCommand(argv: string[], io: CliIo): Promise<num
   }
   if (values.format === 'json') io.stdout.write(JSON.stringify({ results, errors }) + '\n');
   else {
-    for (const error of errors) text += `✖ ${error.file}：${error.message}\n`;
+    for (const error of errors) {
+      text += locale === 'en' ? `✖ ${error.file}: ${error.messageEn}\n` : `✖ ${error.file}：${error.message}\n`;
+    }
     io.stdout.write(text);
   }
   return errors.length > 0 ? 2 : anyViolation ? 1 : 0;
-}
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
 }
