@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseReport, Finding } from '../lib/engine/types';
 import { createPanelModel } from './model';
+import { renderLive, type LiveRender } from './mount';
 import { Panel, groupFindings } from './Panel';
 
 function finding(overrides: Partial<Finding>): Finding {
@@ -34,8 +34,9 @@ const report: CaseReport = {
 };
 
 let container: HTMLElement;
+let live: LiveRender;
 afterEach(() => {
-  render(null, container);
+  live.unmount();
   container.remove();
 });
 
@@ -44,7 +45,7 @@ function mount(onLocate = vi.fn()) {
   document.body.append(container);
   const model = createPanelModel();
   model.report.value = report;
-  act(() => render(<Panel model={model} onLocate={onLocate} />, container));
+  act(() => void (live = renderLive(() => <Panel model={model} onLocate={onLocate} />, container)));
   return { model, onLocate };
 }
 

@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import type { CaseReport, Finding, Locale } from '../lib/engine/types';
 
 /** Panel state, created per mounted panel so that two panels on a page never share it. */

@@ -81,7 +81,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): WidgetH
 
   // Check first, so the first render already shows the findings.
   check();
-  const { unmount } = mountInShadow(shadow, <Panel model={model} onSelfReport={selfReport} />, { floating: false });
+  const { unmount } = mountInShadow(shadow, () => <Panel model={model} onSelfReport={selfReport} />, {
+    floating: false,
+  });
   // Messages are rendered in the chosen language, so a language switch re-checks.
   let lastLocale = model.locale.peek();
   const stopLocale = model.locale.subscribe((locale) => {

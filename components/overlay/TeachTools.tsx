@@ -1,4 +1,4 @@
-import type { Signal } from '@preact/signals';
+import type { Signal } from '@preact/signals-core';
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../lib/engine/types';
 import { highlightElement } from '../highlight';

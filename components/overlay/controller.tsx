@@ -279,15 +279,17 @@ export function startOverlay(options: OverlayOptions): Overlay {
   // The panel appears at once; the first check fills it in.
   const mounted = mountInShadow(
     shadow,
-    <Panel
-      model={model}
-      onLocate={locate}
-      onSelfReport={options.onSelfReport && ((finding) => options.onSelfReport!(finding, reading.case))}
-      onRecheck={check}
-      tools={
-        options.teach && <TeachTools controller={options.teach} locale={model.locale} onChange={check} doc={doc} />
-      }
-    />,
+    () => (
+      <Panel
+        model={model}
+        onLocate={locate}
+        onSelfReport={options.onSelfReport && ((finding) => options.onSelfReport!(finding, reading.case))}
+        onRecheck={check}
+        tools={
+          options.teach && <TeachTools controller={options.teach} locale={model.locale} onChange={check} doc={doc} />
+        }
+      />
+    ),
     { floating: true },
   );
   rerender = mounted.rerender;
