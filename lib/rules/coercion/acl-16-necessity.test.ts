@@ -8,9 +8,9 @@ const applied = { kind: 'coercion-applied', at: '2025-03-03' } as const;
 testRule(rule, {
   violation: [
     {
-      name: 'minor violation corrected in time, seizure still applied',
+      name: 'no harm, corrected in time, seizure still applied',
       messageId: 'corrected',
-      case: { ...base, flags: { minorViolation: true, correctedInTime: true }, events: [applied] },
+      case: { ...base, flags: { noHarm: true, correctedInTime: true }, events: [applied] },
     },
     {
       name: 'no harm, corrected, enterprise flag only',
@@ -23,6 +23,12 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      // 违法行为轻微 / 危害后果轻微 fall short of 情节显著轻微 / 没有明显社会危害 (Art. 16(2), Jinan Art. 44).
+      name: 'minor violation with slight harm, corrected in time: only a question of necessity',
+      messageId: 'minor',
+      case: { ...base, flags: { minorViolation: true, minorHarm: true, correctedInTime: true }, events: [applied] },
+    },
     {
       name: 'minor harm, correction not recorded',
       messageId: 'minor',
@@ -59,7 +65,7 @@ testRule(rule, {
 it('acl-16-necessity cites the Jinan regulation only under the Jinan profile', () => {
   const example = {
     name: 'corrected',
-    case: { ...base, flags: { minorViolation: true, correctedInTime: true }, events: [applied] },
+    case: { ...base, flags: { noHarm: true, correctedInTime: true }, events: [applied] },
   };
   const jinan = runExample(rule, example).findings[0]?.citations.map((c) => c.law);
   const national = runExample(rule, { ...example, profile: 'national' }).findings[0]?.citations.map((c) => c.law);

@@ -24,8 +24,8 @@ const JINAN_CITATIONS: Citation[] = [...CITATIONS, { law: LAW.jinanBusinessEnvir
  * harmful); 优化营商环境条例 Art. 59(1); in Jinan, 济南市优化营商环境条例 Art. 44 (shall not take
  * coercive measures against a market entity whose violation is very minor or not clearly harmful when
  * non-coercive means achieve the purpose). Whether non-coercive means would have sufficed is a
- * judgement: the rule accuses only when the file itself records a minor or harmless violation that the
- * party corrected in time, and otherwise asks for review.
+ * judgement: the rule accuses only when the file itself records a harmless violation that the party
+ * corrected in time, and otherwise (a minor violation, slight harm) asks for review.
  */
 export default defineRule({
   id: 'acl-16-necessity',
@@ -40,7 +40,7 @@ export default defineRule({
   },
   messages: {
     corrected: {
-      zh: '案件记载违法行为轻微或无明显危害后果且当事人已及时改正，仍对市场主体实施了行政强制措施（{applied}），可能不符合行政强制法第五条及优化营商环境有关规定，请核实采取强制措施的必要性。',
+      zh: '案件记载违法行为没有造成危害后果且当事人已及时改正，仍对市场主体实施了行政强制措施（{applied}），可能不符合行政强制法第五条及优化营商环境有关规定，请核实采取强制措施的必要性。',
       en: 'The file records a minor or harmless violation that the party corrected in time, yet a coercive measure was applied to a market entity ({applied}); this may breach Art. 5 of the Administrative Coercion Law and the business-environment rules. Please verify the need for the measure.',
     },
     minor: {
@@ -58,7 +58,9 @@ export default defineRule({
     if (!minor || view.flag('emergency') === true) return PASS;
     const citations = context.profile.id === 'jinan' ? JINAN_CITATIONS : CITATIONS;
     const data = { applied: applied.at };
-    if (enterprise === true && view.flag('correctedInTime') === true) {
+    // The statutes speak of a violation 情节显著轻微 or 没有明显社会危害: a merely minor violation or slight
+    // harm (minorViolation, minorHarm) falls short of that, so only a recorded absence of harm accuses.
+    if (enterprise === true && view.flag('noHarm') === true && view.flag('correctedInTime') === true) {
       return withCitations(violation('corrected', FIELDS, data), citations);
     }
     return withCitations(review('minor', FIELDS, data), citations);

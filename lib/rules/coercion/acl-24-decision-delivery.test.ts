@@ -24,6 +24,11 @@ testRule(rule, {
       case: { ...base, events: [applied, { kind: 'delivery', at: '2025-03-04' }] },
     },
     {
+      name: 'party present, decision delivered the next day',
+      messageId: 'late',
+      case: { ...base, flags: { partyPresent: true }, events: [applied, { kind: 'delivery', at: '2025-03-04' }] },
+    },
+    {
       name: 'no delivery in the timeline',
       messageId: 'missing',
       case: { ...base, events: [applied, { kind: 'on-site-record', at: '2025-03-03' }] },
@@ -63,6 +68,30 @@ testRule(rule, {
       messageId: 'freeze-approaching',
       today: '2026-11-26',
       case: { ...base, events: [{ ...frozen, at: '2026-11-23' }] },
+    },
+    {
+      name: 'party absent at the seizure (witness signed), decision served two days later',
+      messageId: 'party-absent',
+      case: {
+        ...base,
+        flags: { partyPresent: false },
+        events: [
+          applied,
+          { kind: 'on-site-record', at: '2025-03-03', data: { witness: '见证人' } },
+          { kind: 'delivery', at: '2025-03-05' },
+        ],
+      },
+    },
+    {
+      name: 'witness recorded on the measure, decision served the next day',
+      messageId: 'party-absent',
+      case: {
+        ...base,
+        events: [
+          { ...applied, data: { witness: '见证人' } },
+          { kind: 'delivery', at: '2025-03-04' },
+        ],
+      },
     },
     {
       name: 'freezing closed with no delivery recorded',

@@ -2,6 +2,8 @@ import { dayNumber, statutoryPeriod } from '../../calendar';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import type { Citation } from '../../engine/types';
+import type { CaseEvent } from '../../case/schema';
+import type { CaseView } from '../../engine/case-view';
 import { firstOnOrAfter, measureKind, surelyOnTime, withCitations } from '../helpers/coercion-data';
 import { assessDeadline } from '../helpers/deadline';
 import { LAW } from '../helpers/laws';
@@ -12,6 +14,15 @@ const FREEZE_CITATIONS: Citation[] = [
   { law: LAW.coercion, article: 31 },
   { law: LAW.coercion, article: 69 },
 ];
+
+/** The party was not at the scene: flagged so, or a witness stood in for it (行政强制法 Art. 18(8)). */
+function partyAbsent(view: CaseView, applied: CaseEvent): boolean {
+  if (view.flag('partyPresent') === false) return true;
+  if (view.flag('partyPresent') === true) return false;
+  if (typeof applied.data?.witness === 'string') return true;
+  const record = view.first('on-site-record');
+  return typeof record?.data?.witness === 'string';
+}
 
 /**
  * 行政强制法 Art. 24: the sealing or seizure decision and the inventory are made and handed over on
@@ -36,6 +47,10 @@ export default defineRule({
     late: {
       zh: '查封扣押于 {applied} 实施，决定书送达记录为 {delivered}，可能未按行政强制法第二十四条当场交付决定书和清单，请核实。',
       en: 'The seizure was applied on {applied} but the decision was delivered on {delivered}; Art. 24 requires the decision and inventory to be handed over on the spot. Please verify.',
+    },
+    'party-absent': {
+      zh: '查封扣押于 {applied} 实施时当事人不在场，决定书送达记录为 {delivered}；当事人不到场时无法当场交付，请核实是否在见证人见证下当场留置或张贴，并及时依法送达。',
+      en: 'The party was absent when the seizure was applied ({applied}) and the decision was delivered on {delivered}; it cannot be handed over on the spot to an absent party. Please verify it was left or posted on the spot before a witness and served promptly.',
     },
     missing: {
       zh: '已于 {applied} 实施查封扣押，但案件中未见决定书和清单的交付记录，可能违反行政强制法第二十四条，请核实。',
@@ -109,6 +124,10 @@ export default defineRule({
     // A delivery on or after the measure ended is the handling decision, not the seizure decision.
     const endDay = Math.min(view.firstDay('coercion-lifted') ?? Infinity, view.firstDay('items-handled') ?? Infinity);
     if (deliveredDay >= endDay) return review('unknown', FIELDS);
-    return violation('late', FIELDS, { applied: applied.at, delivered: delivery.at });
+    const data = { applied: applied.at, delivered: delivery.at };
+    // Art. 18(8) provides for a party who does not come (a witness signs instead): a decision cannot be
+    // handed over on the spot to someone who is not there.
+    if (partyAbsent(view, applied)) return review('party-absent', FIELDS, data);
+    return violation('late', FIELDS, data);
   },
 });

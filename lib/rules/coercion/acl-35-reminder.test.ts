@@ -9,6 +9,11 @@ const urge = { kind: 'urge-notice', at: '2025-03-03', data: { deadline: '2025-03
 testRule(rule, {
   violation: [
     {
+      name: 'an emergency alone, with no substitute performance or Art. 52, still needs a reminder',
+      messageId: 'missing',
+      case: { ...base, flags: { emergency: true }, events: [decided, { kind: 'enforcement', at: '2025-03-20' }] },
+    },
+    {
       name: 'enforcement with no reminder in the timeline',
       messageId: 'missing',
       case: { ...base, events: [decided, { kind: 'enforcement', at: '2025-03-20', data: { by: 'agency' } }] },
@@ -35,6 +40,24 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'immediate substitute performance under Art. 52 without a recorded emergency',
+      messageId: 'immediate-substitute',
+      case: {
+        ...base,
+        legalBasis: [{ role: 'procedure', law: '行政强制法', article: 52 }],
+        events: [{ kind: 'enforcement', at: '2025-07-25T23:30', data: { type: 'substitute-performance' } }],
+      },
+    },
+    {
+      name: 'immediate substitute performance in an emergency, Art. 52 not cited',
+      messageId: 'immediate-substitute',
+      case: {
+        ...base,
+        flags: { emergency: true },
+        events: [{ kind: 'enforcement', at: '2025-07-25T23:30', data: { type: 'substitute-performance' } }],
+      },
+    },
     {
       name: 'reminder unreadable',
       messageId: 'unknown',
@@ -85,6 +108,18 @@ testRule(rule, {
     },
   ],
   pass: [
+    {
+      name: 'immediate removal of a road obstacle in an emergency (Art. 52): no reminder needed',
+      case: {
+        ...base,
+        flags: { emergency: true },
+        legalBasis: [{ role: 'procedure', law: '中华人民共和国行政强制法', article: 52 }],
+        events: [
+          { kind: 'enforcement', at: '2025-07-25T23:30', data: { type: 'substitute-performance' } },
+          { kind: 'party-notified', at: '2025-07-26T09:00' },
+        ],
+      },
+    },
     {
       name: 'agency enforces after the reminder deadline',
       case: { ...base, events: [decided, urge, { kind: 'enforcement', at: '2025-03-14', data: { by: 'agency' } }] },

@@ -2,8 +2,11 @@ import { dayNumber, deadline, elapsedDays, statutoryPeriod } from '../../calenda
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import type { Citation } from '../../engine/types';
+import type { CaseEvent } from '../../case/schema';
+import type { CaseView } from '../../engine/case-view';
 import { dataBoolean, dataDate, isCourtEnforcement, withCitations } from '../helpers/coercion-data';
 import { LAW } from '../helpers/laws';
+import { citesArticle } from '../helpers/legal-basis';
 
 const FIELDS = ['events.urge-notice', 'events.enforcement'];
 /** Art. 54: ten days after the reminder is served; Art. 69 makes it ten working days. */
@@ -13,6 +16,23 @@ const COURT_CITATIONS: Citation[] = [
   { law: LAW.coercion, article: 69 },
 ];
 const IMMEDIATE_CITATIONS: Citation[] = [{ law: LAW.coercion, article: 37, paragraph: 3 }];
+const ART_52: Citation[] = [{ law: LAW.coercion, article: 52 }];
+
+/**
+ * 行政强制法 Art. 52: obstacles or pollutants on a road, river, waterway or public place that the party
+ * cannot remove may be removed by immediate substitute performance, with no reminder (the party is
+ * told afterwards). `yes` when the case relies on Art. 52 and records the emergency; `maybe` when it
+ * does one of the two, or records an immediate substitute performance in an emergency.
+ */
+function immediateSubstitute(view: CaseView, enforcement: CaseEvent): 'yes' | 'maybe' | 'no' {
+  const cites52 = citesArticle(view, LAW.coercion, 52);
+  const emergency = view.flag('emergency') === true;
+  if (cites52 && emergency) return 'yes';
+  if (cites52) return 'maybe';
+  const type = enforcement.data?.type;
+  const substitute = type === 'substitute-performance' || type === '代履行';
+  return emergency && substitute ? 'maybe' : 'no';
+}
 
 /**
  * 行政强制法 Arts. 35, 37: a written reminder (催告) comes before an enforcement decision, which may be
@@ -63,6 +83,10 @@ export default defineRule({
       zh: '催告送达至申请执行的期间涉及节假日数据未覆盖的年份，请人工核实是否满十个工作日。',
       en: 'The period from service of the reminder to the application runs into a year the holiday calendar does not cover; please check the ten working days by hand.',
     },
+    'immediate-substitute': {
+      zh: '未经催告即于 {enforcement} 立即代履行；行政强制法第五十二条仅允许在需要立即清除道路、河道、航道或者公共场所的遗洒物、障碍物或者污染物且当事人不能清除时立即代履行，请核实是否符合该条件并已事后立即通知当事人。',
+      en: 'Substitute performance on {enforcement} without a reminder; Art. 52 allows it only for obstacles or pollutants on a road, river, waterway or public place that the party cannot remove. Please verify those conditions and that the party was told promptly afterwards.',
+    },
     unknown: {
       zh: '已强制执行，但无法读取催告记录，请核实是否已书面催告。',
       en: 'Enforcement took place but the reminder record could not be read; please verify a written reminder was served.',
@@ -74,6 +98,11 @@ export default defineRule({
     const enforcementDay = dayNumber(enforcement.at);
     const urge = view.first('urge-notice');
     if (!urge) {
+      const immediate = immediateSubstitute(view, enforcement);
+      if (immediate === 'yes') return PASS;
+      if (immediate === 'maybe') {
+        return withCitations(review('immediate-substitute', FIELDS, { enforcement: enforcement.at }), ART_52);
+      }
       return view.knownAbsent('urge-notice')
         ? violation('missing', FIELDS, { enforcement: enforcement.at })
         : review('unknown', FIELDS);

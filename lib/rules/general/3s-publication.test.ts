@@ -15,6 +15,18 @@ const general = { procedure: 'general', decision: fine } satisfies CaseInput;
 testRule(rule, {
   violation: [
     {
+      name: 'market regulator: published after its own 20 working days (decision 03-02, due 03-30)',
+      messageId: 'late',
+      case: {
+        ...general,
+        agency: { name: '济南市市场监督管理局' },
+        events: [
+          { kind: 'decision', at: '2026-03-02' },
+          { kind: 'disclosure', at: '2026-04-08' },
+        ],
+      },
+    },
+    {
       name: 'open case, decision of 2026-11-12, nothing published by 2026-11-25 (due 11-23)',
       messageId: 'overdue',
       case: { ...general, status: 'open', events: [{ kind: 'decision', at: '2026-11-12' }] },
@@ -52,6 +64,31 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'market regulator: after the unit’s 7 but within the 20 working days of its own rule',
+      messageId: 'sector-late',
+      case: {
+        ...general,
+        agency: { name: '济南市天桥区市场监督管理局' },
+        events: [
+          { kind: 'decision', at: '2026-09-01' },
+          { kind: 'disclosure', at: '2026-09-25' },
+        ],
+      },
+    },
+    {
+      name: 'a private person (no market entity) fined: social impact unknown, late publication only reviewed',
+      messageId: 'late',
+      case: {
+        ...general,
+        agency: { name: '济南市自然资源和规划局' },
+        party: { kind: 'person', isEnterprise: false },
+        events: [
+          { kind: 'decision', at: '2026-03-02' },
+          { kind: 'disclosure', at: '2026-03-20' },
+        ],
+      },
+    },
     {
       name: 'approaching: decision 2026-11-17, due 11-26',
       messageId: 'approaching',

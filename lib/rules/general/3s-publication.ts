@@ -21,6 +21,19 @@ const PENALTY: Citation[] = [
   { law: LAW.jinanBusinessEnvironment, article: 43, paragraph: 2 },
   { law: LAW.samrDisclosure, article: 9 },
 ];
+/** 市场监督管理行政处罚信息公示规定 Art. 9: twenty working days for market regulators. */
+const SAMR_DAYS = 20;
+const SAMR: Citation[] = [{ law: LAW.samrDisclosure, article: 9 }];
+const MARKET_REGULATOR = ['市场监督管理', '市场监管'] as const;
+
+/** Whether the deciding agency is a market regulator (its own disclosure rule applies). */
+function marketRegulator(view: CaseView): boolean {
+  const name = view.case.agency?.name;
+  if (!name) return false;
+  for (const word of MARKET_REGULATOR) if (name.includes(word)) return true;
+  return false;
+}
+
 const LICENSE: Citation[] = [
   { law: LAW.license, article: 40 },
   { law: LAW.jinanBusinessEnvironment, article: 43, paragraph: 2 },
@@ -39,8 +52,13 @@ function mustPublish(view: CaseView): boolean | undefined {
   const kinds = view.sanctionKinds();
   if (kinds.length === 0) return undefined;
   // A warning alone is not published (市场监督管理行政处罚信息公示规定 Art. 2(2)).
-  for (const kind of kinds) if (kind !== 'warning') return true;
-  return false;
+  let beyondWarning = false;
+  for (const kind of kinds) if (kind !== 'warning') beyondWarning = true;
+  if (!beyondWarning) return false;
+  // 行政处罚法 Art. 48(1) requires publication of decisions "具有一定社会影响的"; a penalty on a private
+  // person who is no market entity may or may not be one, so the record alone cannot demand it.
+  if (view.case.party?.kind === 'person' && view.isEnterprise !== true && !marketRegulator(view)) return undefined;
+  return true;
 }
 
 /** The span of days the holiday calendar covers without a gap, found once at load. */
@@ -106,6 +124,10 @@ export default defineRule({
       zh: '决定于{decision}作出，公示期限{due}已过，但无法读取公示记录，请核实是否已公示。',
       en: 'The decision of {decision} is past its publication period ({due}) and the publication record could not be read; please verify.',
     },
+    'sector-late': {
+      zh: '决定于{decision}作出，{published}公示，超过本单位设定的{days}个工作日，但在市场监督管理行政处罚信息公示规定第九条规定的二十个工作日内；请核实本单位适用的公示期限。',
+      en: 'The decision of {decision} was published on {published}: after the {days} working days set for the unit but within the 20 working days of the market-regulation disclosure rule (Art. 9). Please verify which period applies to the unit.',
+    },
     uncertain: {
       zh: '决定于{decision}作出，公示期限涉及节假日数据未覆盖的年份（约{due}），请人工核对公示是否及时。',
       en: 'The publication period of the decision of {decision} runs into a year the holiday calendar does not cover (about {due}); please check the timing by hand.',
@@ -127,11 +149,21 @@ export default defineRule({
         break;
       }
     }
-    const days = context.profile.publicationWorkingDays;
-    if (end !== undefined && publishedInTime(start, end, days)) return PASS;
+    const unitDays = context.profile.publicationWorkingDays;
+    if (end !== undefined && publishedInTime(start, end, unitDays)) return PASS;
+    const fields = ['events.disclosure', `events.${decision.kind}`];
+    // A market regulator's own rule gives it twenty working days: later than the unit's period but
+    // within those is a question for the unit, not a breach (市场监督管理行政处罚信息公示规定 Art. 9).
+    const sector = view.actionType === 'penalty' && marketRegulator(view) && unitDays < SAMR_DAYS;
+    const days = sector ? SAMR_DAYS : unitDays;
+    if (sector && end !== undefined && publishedInTime(start, end, days)) {
+      return withCitations(
+        review('sector-late', fields, { decision: decision.at, published: publishedAt, days: unitDays }),
+        SAMR,
+      );
+    }
     const period: Period = { length: days, unit: 'working-days' };
     const state = assessDeadline(start, end, period, context, !view.isClosed);
-    const fields = ['events.disclosure', `events.${decision.kind}`];
     const base = { decision: decision.at, due: state.due, days };
     // A decision the record cannot show must be published is put up for review, never accused.
     const found = (id: 'late' | 'overdue', data: Record<string, string | number>): Outcome =>

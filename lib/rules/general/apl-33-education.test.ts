@@ -44,6 +44,21 @@ testRule(rule, {
   notApplicable: [
     { name: 'a penalty imposed', case: { decision: { kinds: ['fine'], fineAmount: 500 }, events: [decided] } },
     { name: 'no decision', case: { events: [{ kind: 'filing-approved', at: '2026-04-01' }] } },
+    {
+      name: 'no penalty because the violation is not established (Art. 57(1)(iii) cited)',
+      case: {
+        decision: { kinds: [], outcome: 'no-penalty' },
+        legalBasis: [{ role: 'other', law: '中华人民共和国行政处罚法', article: 57, paragraph: 1, item: 3 }],
+        events: [decided],
+      },
+    },
+    {
+      name: 'no penalty because the violation is not established (stated in the summary)',
+      case: {
+        decision: { kinds: [], outcome: 'no-penalty', summary: '违法事实不能成立，不予行政处罚。' },
+        events: [decided],
+      },
+    },
     { name: 'a licence refusal', case: { actionType: 'license', decision: { kinds: [], outcome: 'refused' } } },
   ],
 });

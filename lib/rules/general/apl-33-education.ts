@@ -3,6 +3,8 @@ import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import type { CaseEvent } from '../../case/schema';
 import { dataFlag } from '../helpers/general-records';
 import { LAW } from '../helpers/laws';
+import { citesArticle } from '../helpers/legal-basis';
+import type { CaseView } from '../../engine/case-view';
 
 const EDUCATION_WORD = '教育';
 
@@ -32,6 +34,7 @@ export default defineRule({
   },
   check(view) {
     if (view.case.decision?.outcome !== 'no-penalty') return NOT_APPLICABLE;
+    if (notEstablished(view)) return NOT_APPLICABLE;
     if (educationIn(view.case.decision.summary) === true) return PASS;
     let refused: CaseEvent | undefined;
     for (const event of view.case.events ?? NO_EVENTS) {
@@ -46,6 +49,16 @@ export default defineRule({
 });
 
 const NO_EVENTS: readonly CaseEvent[] = [];
+const NOT_ESTABLISHED = '违法事实不能成立';
+
+/**
+ * Art. 33(3) concerns a violation that is not penalised. When the violation itself is not established
+ * (Art. 57(1)(iii): 违法事实不能成立的，不予行政处罚) there is nothing to educate the party about.
+ */
+function notEstablished(view: CaseView): boolean {
+  if (citesArticle(view, LAW.penalty, 57, 1, 3)) return true;
+  return view.case.decision?.summary?.includes(NOT_ESTABLISHED) ?? false;
+}
 const NEGATIONS = ['未教育', '未进行教育', '未予教育', '未对当事人进行教育', '没有进行教育'] as const;
 
 /** Whether a note or summary records education (批评教育, 教育告诫 …), its absence, or neither. */

@@ -108,6 +108,20 @@ export type HearingTrigger =
 
 const NO_TRIGGER: HearingTrigger = Object.freeze({ status: 'no' });
 
+/**
+ * Words naming agencies under vertical (central) administration: tax bureaus of 国家税务总局, customs,
+ * financial regulators, postal and tobacco monopoly administrations. Their 较大数额 standard is set by
+ * their own central department, so a province's thresholds (the profile's) may not govern them.
+ */
+const VERTICAL_AGENCY_WORDS = ['税务', '海关', '金融监督管理', '证监局', '外汇管理', '邮政管理', '烟草专卖'] as const;
+
+function verticalAgency(view: CaseView): boolean {
+  const name = view.case.agency?.name;
+  if (!name) return false;
+  for (const word of VERTICAL_AGENCY_WORDS) if (name.includes(word)) return true;
+  return false;
+}
+
 export function hearingTrigger(view: CaseView, profile: Profile): HearingTrigger {
   const decision = view.case.decision;
   if (!decision) return NO_TRIGGER;
@@ -118,6 +132,8 @@ export function hearingTrigger(view: CaseView, profile: Profile): HearingTrigger
   const business = view.isEnterprise;
   const fines = profile.hearingFine;
   let maybe: HearingTrigger = NO_TRIGGER;
+  // A provincial profile's amounts reach a vertically administered agency only as a hint.
+  const sure: 'yes' | 'maybe' = profile.provinceCode !== undefined && verticalAgency(view) ? 'maybe' : 'yes';
 
   const fine = decision.fineAmount;
   if (fine !== undefined && fine > 0) {
@@ -134,7 +150,7 @@ export function hearingTrigger(view: CaseView, profile: Profile): HearingTrigger
       high = Math.max(fines.person, fines.businessPerson, fines.organisation, fines.businessOrganisation);
     }
     if (low > high) [low, high] = [high, low];
-    if (fine >= high) return { status: 'yes', item: 1, what: 'fine', amount: fine, threshold: high };
+    if (fine >= high) return { status: sure, item: 1, what: 'fine', amount: fine, threshold: high };
     if (fine >= low) maybe = { status: 'maybe', item: 1, what: 'fine', amount: fine, threshold: low };
   }
 
@@ -157,7 +173,7 @@ export function hearingTrigger(view: CaseView, profile: Profile): HearingTrigger
           ? Math.max(limits.person, limits.organisation)
           : limits.organisation;
     if (confiscated >= high)
-      return { status: 'yes', item: 2, what: 'confiscation', amount: confiscated, threshold: high };
+      return { status: sure, item: 2, what: 'confiscation', amount: confiscated, threshold: high };
     if (confiscated >= low && maybe.status === 'no') {
       maybe = { status: 'maybe', item: 2, what: 'confiscation', amount: confiscated, threshold: low };
     }
@@ -190,13 +206,32 @@ export function describeTrigger(trigger: HearingTrigger): { zh: string; en: stri
   };
 }
 
+const HEARING_RIGHT_WORDS = ['要求听证', '听证的权利', '听证权利', '申请听证'] as const;
+const HEARING_RIGHT_NEGATIONS = ['未告知', '不享有', '不适用听证', '无听证', '没有告知'] as const;
+
+/**
+ * Whether a prior notice states the hearing right: `data.hearingRight`, or else a note that names the
+ * right (告知……要求听证的权利) without negating it.
+ */
+export function statesHearingRight(intent: CaseEvent): boolean {
+  const flag = intent.data?.hearingRight;
+  if (flag === true || flag === false) return flag;
+  const note = intent.note;
+  if (!note) return false;
+  let named = false;
+  for (const word of HEARING_RIGHT_WORDS) if (note.includes(word)) named = true;
+  if (!named) return false;
+  for (const word of HEARING_RIGHT_NEGATIONS) if (note.includes(word)) return false;
+  return true;
+}
+
 /** The latest notice of the hearing right on or before `at`: a 听证告知, or a prior notice that states the right. */
 export function hearingRightNotice(view: CaseView, at: string): CaseEvent | undefined {
   const notice = lastNotAfter(view.events('hearing-notice'), at);
   const intents = view.events('notice-of-intent');
   for (let i = intents.length - 1; i >= 0; i--) {
     const intent = intents[i]!;
-    if (intent.data?.hearingRight === true && notAfter(intent.at, at)) {
+    if (statesHearingRight(intent) && notAfter(intent.at, at)) {
       return notice && !isBefore(notice.at, intent.at) ? notice : intent;
     }
   }

@@ -79,6 +79,16 @@ testRule(rule, {
       },
     },
     {
+      name: 'a tracking check of the rectification (跟踪检查, data.purpose) within the window',
+      case: {
+        ...routine,
+        events: [
+          { kind: 'inspection', at: '2026-09-08' },
+          { kind: 'inspection', at: '2026-09-22', data: { purpose: 'follow-up' }, note: '整改期满后的跟踪检查' },
+        ],
+      },
+    },
+    {
       name: 'follow-up marked in data, and one visit recorded twice on the same day',
       case: {
         ...routine,

@@ -6,11 +6,17 @@ import type { Outcome } from '../../engine/types';
 import { dataFlag } from '../helpers/general-records';
 import { LAW } from '../helpers/laws';
 
-const FOLLOW_UP_WORD = '复查';
+/** Words of a check on the correction ordered at an earlier inspection (复查, 跟踪检查, 整改验收, 回访). */
+const FOLLOW_UP_WORDS = ['复查', '跟踪检查', '整改验收', '整改情况检查', '回访'] as const;
+const FOLLOW_UP_PURPOSES: ReadonlySet<unknown> = new Set(['follow-up', 'recheck', 'rectification-check']);
 
 /** A re-check of a rectification order (复查) is part of the same inspection, not a new one. */
 function isFollowUp(event: CaseEvent): boolean {
-  return dataFlag(event, 'followUp') === true || (event.note !== undefined && event.note.includes(FOLLOW_UP_WORD));
+  if (dataFlag(event, 'followUp') === true || FOLLOW_UP_PURPOSES.has(event.data?.purpose)) return true;
+  const note = event.note;
+  if (note === undefined) return false;
+  for (const word of FOLLOW_UP_WORDS) if (note.includes(word)) return true;
+  return false;
 }
 
 export default defineRule({

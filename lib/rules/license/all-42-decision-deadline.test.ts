@@ -9,6 +9,19 @@ const decided = (at: string) => ({ kind: 'license-decision' as const, at });
 testRule(rule, {
   violation: [
     {
+      name: 'hearing time left out, still late after it',
+      messageId: 'late',
+      case: {
+        ...base,
+        events: [
+          { kind: 'application-accepted', at: '2026-09-14' },
+          { kind: 'hearing-requested', at: '2026-09-24' },
+          { kind: 'hearing-held', at: '2026-10-20' },
+          decided('2026-11-20'),
+        ],
+      },
+    },
+    {
       name: 'decided after 20 working days, no extension',
       messageId: 'late',
       case: { ...base, events: [accepted, decided('2025-04-01')] },
@@ -80,6 +93,19 @@ testRule(rule, {
     },
   ],
   pass: [
+    {
+      // Accepted 2026-09-14: 20 working days end 2026-10-16; the hearing (requested 09-24, held 10-20) is not counted.
+      name: 'hearing time left out of the 20 working days (Art. 45)',
+      case: {
+        ...base,
+        events: [
+          { kind: 'application-accepted', at: '2026-09-14' },
+          { kind: 'hearing-requested', at: '2026-09-24' },
+          { kind: 'hearing-held', at: '2026-10-20' },
+          decided('2026-10-23'),
+        ],
+      },
+    },
     { name: 'decided on the 20th working day', case: { ...base, events: [accepted, decided('2025-03-31')] } },
     {
       name: 'extended by ten working days and decided within them',
@@ -122,6 +148,18 @@ testRule(rule, {
   ],
   notApplicable: [
     { name: 'not accepted yet', case: { ...base, events: [{ kind: 'application-received', at: '2025-03-03' }] } },
+    {
+      name: 'closed after the applicant withdrew the application (no decision due)',
+      case: {
+        ...base,
+        status: 'closed',
+        decision: { kinds: [], outcome: 'withdrawn' },
+        events: [
+          { kind: 'application-accepted', at: '2026-08-04' },
+          { kind: 'closed', at: '2026-08-14' },
+        ],
+      },
+    },
     {
       name: 'rejected',
       case: {

@@ -80,6 +80,8 @@ export default defineRule({
     const outcomes: Outcome[] = [];
 
     const decision = licenseDecision(view);
+    // An application the applicant withdrew needs no decision: the procedure ends with the withdrawal.
+    if (!decision && view.case.decision?.outcome === 'withdrawn') return NOT_APPLICABLE;
     const decidedDay = decision ? dayNumber(decision.at) : undefined;
 
     // Art. 45: time notified in writing (suspended → resumed) is left out.
@@ -100,6 +102,28 @@ export default defineRule({
         if (decidedDay === undefined && !view.isClosed) return PASS;
         to = decidedDay ?? from;
       }
+      excluded += workingDaysBetween(from, to);
+    }
+
+    // Art. 45: the time a hearing needs is not counted either, from the request to the hearing (or to the
+    // withdrawal of the request).
+    const requested = view.events('hearing-requested').find((event) => dayNumber(event.at) >= start.day);
+    if (requested) {
+      const from = dayNumber(requested.at);
+      const ends = [view.events('hearing-held'), view.events('hearing-waived')];
+      let to: number | undefined;
+      for (const list of ends) {
+        for (const event of list) {
+          const day = dayNumber(event.at);
+          if (day >= from && (to === undefined || day < to)) to = day;
+        }
+      }
+      if (to === undefined) {
+        // A hearing still to come: the clock stands still until it is held (or until the decision).
+        if (decidedDay === undefined && !view.isClosed) return PASS;
+        to = decidedDay ?? from;
+      }
+      if (decidedDay !== undefined && to > decidedDay) to = decidedDay;
       excluded += workingDaysBetween(from, to);
     }
 

@@ -58,6 +58,14 @@ testRule(rule, {
   ],
   pass: [
     {
+      name: 'a major case decided by the heads’ collective discussion, no separate approval form',
+      case: {
+        decision: { kinds: ['fine'], fineAmount: 500000 },
+        flags: { major: true },
+        events: [filed, notice, ev('collective-discussion', '2025-03-04'), decided],
+      },
+    },
+    {
       name: 'approval on the decision day, ordinary fine',
       case: {
         decision: { kinds: ['fine'], fineAmount: 5000 },

@@ -66,19 +66,26 @@ export default defineRule({
     // Para 1: the head reviews the investigation and decides (penalty, no penalty or transfer).
     const approvals = view.events('approval');
     const approvalFields = ['events.approval', 'events.decision'];
-    if (approvals.length === 0) {
-      findings.push(
-        cite(
-          view.knownAbsent('approval')
-            ? violation('no-approval', approvalFields, { decision: decision.at })
-            : review('approval-unknown', approvalFields),
-          HEAD,
-        ),
-      );
-    } else if (!lastNotAfter(approvals, decision.at)) {
-      findings.push(
-        cite(violation('approval-after', approvalFields, { approval: approvals[0]!.at, decision: decision.at }), HEAD),
-      );
+    // The heads' collective discussion that decides the case (para 2) is itself the heads' review.
+    const decidedCollectively = lastNotAfter(view.events('collective-discussion'), decision.at) !== undefined;
+    if (!decidedCollectively) {
+      if (approvals.length === 0) {
+        findings.push(
+          cite(
+            view.knownAbsent('approval')
+              ? violation('no-approval', approvalFields, { decision: decision.at })
+              : review('approval-unknown', approvalFields),
+            HEAD,
+          ),
+        );
+      } else if (!lastNotAfter(approvals, decision.at)) {
+        findings.push(
+          cite(
+            violation('approval-after', approvalFields, { approval: approvals[0]!.at, decision: decision.at }),
+            HEAD,
+          ),
+        );
+      }
     }
 
     // Para 2: complex cases and major violations are decided collectively by the heads.

@@ -13,6 +13,18 @@ const filed = ev('filing-approved', '2025-01-10');
 testRule(rule, {
   violation: [
     {
+      name: 'late by more than the hearing took',
+      messageId: 'late',
+      case: {
+        events: [
+          filed,
+          ev('hearing-requested', '2025-03-20'),
+          ev('hearing-held', '2025-03-28'),
+          ev('decision', '2025-04-25'),
+        ],
+      },
+    },
+    {
       name: 'a page shows the decision field empty',
       messageId: 'overdue',
       today: '2025-04-20',
@@ -44,6 +56,19 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      // Filed 01-10, 90 days end 2025-04-10; decided 04-25 (15 days late) after a hearing that took 20 days.
+      name: 'late by less than the hearing took: a sector rule may leave it out (Art. 60, 2nd sentence)',
+      messageId: 'spans-excluded',
+      case: {
+        events: [
+          filed,
+          ev('hearing-requested', '2025-03-20'),
+          ev('hearing-held', '2025-04-09'),
+          ev('decision', '2025-04-25'),
+        ],
+      },
+    },
     {
       name: 'a page past the limit shows no decision',
       messageId: 'end-unknown',

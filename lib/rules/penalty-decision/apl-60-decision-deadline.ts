@@ -1,9 +1,40 @@
 import { dayNumber } from '../../calendar/days';
+import type { CaseView } from '../../engine/case-view';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import { assessDeadline } from '../helpers/deadline';
 import { LAW } from '../helpers/laws';
 import { dataNumber } from '../helpers/penalty-decision-common';
+
+/** Calendar days from `from` to `to` that fall inside [start, end]. */
+function overlap(from: number, to: number, start: number, end: number): number {
+  const a = Math.max(from, start);
+  const b = Math.min(to, end);
+  return b > a ? b - a : 0;
+}
+
+/**
+ * Days within the case that a sector rule may leave out of the period (行政处罚法 Art. 60, second
+ * sentence): from a hearing request to the hearing, and from sampling to the test result.
+ */
+function excludableDays(view: CaseView, start: number, end: number): number {
+  let days = 0;
+  const requested = view.first('hearing-requested');
+  const held = view.first('hearing-held');
+  if (requested && held) days += overlap(dayNumber(requested.at), dayNumber(held.at), start, end);
+  const result = view.last('expert-opinion');
+  if (result) {
+    const resultDay = dayNumber(result.at);
+    for (const sampling of view.events('sampling')) {
+      const day = dayNumber(sampling.at);
+      if (day <= resultDay) {
+        days += overlap(day, resultDay, start, end);
+        break;
+      }
+    }
+  }
+  return days;
+}
 
 export default defineRule({
   id: 'apl-60-decision-deadline',
@@ -17,6 +48,10 @@ export default defineRule({
     en: 'Decide before the time limit ends; where a law, regulation or rule allows an extension, have it approved and record its length in days, and record the dates of any suspension and resumption. If the limit has passed, decide promptly and record why it was late.',
   },
   messages: {
+    'spans-excluded': {
+      zh: '立案（{filed}）至处罚决定（{decision}）超过九十日（期限{due}，逾期{daysLate}天），但其间听证或检测、鉴定共约{spans}天；第六十条规定“法律、法规、规章另有规定的，从其规定”，部分领域规章规定听证、检测等期间不计入办案期限，请核实适用的规定及期间是否已书面记录。',
+      en: 'From filing ({filed}) to decision ({decision}) took longer than 90 days (due {due}, {daysLate} days late), but a hearing or testing took about {spans} days in between; Art. 60 yields to laws, regulations and rules that provide otherwise, and some sector rules leave such time out. Please verify the rule that applies and that the spans are recorded.',
+    },
     late: {
       zh: '立案（{filed}）至处罚决定（{decision}）超过办案期限，期限应于{due}届满，逾期{daysLate}天，可能违反第六十条，请核实是否有法律、法规、规章规定的延期或中止依据。',
       en: 'The decision ({decision}) came after the time limit counted from filing ({filed}); the limit ended on {due}, {daysLate} days earlier. This may breach Art. 60; please verify any extension or suspension allowed by law, regulation or rule.',
@@ -112,13 +147,25 @@ export default defineRule({
       case 'met':
       case 'running':
         return PASS;
-      case 'late':
+      case 'late': {
+        // Art. 60 yields to laws, regulations and rules that say otherwise; sector rules commonly leave
+        // hearing and testing time out. When those spans cover the delay, ask instead of accusing.
+        const spans = excludableDays(view, start, end!);
+        if (spans >= state.daysLate) {
+          return review(
+            'spans-excluded',
+            fields,
+            { filed: filing.at, decision: decision!.at, due: state.due, daysLate: state.daysLate, spans },
+            state.due,
+          );
+        }
         return violation(
           'late',
           fields,
           { filed: filing.at, decision: decision!.at, due: state.due, daysLate: state.daysLate },
           state.due,
         );
+      }
       case 'overdue':
         return view.knownAbsent('decision')
           ? violation('overdue', fields, { filed: filing.at, due: state.due, daysLate: state.daysLate }, state.due)

@@ -9,6 +9,16 @@ const decided = ev('decision', '2025-03-05');
 testRule(rule, {
   violation: [
     {
+      name: 'public notice itself published after the 7 working days',
+      messageId: 'late',
+      case: {
+        events: [
+          decided,
+          { kind: 'delivery', at: '2025-04-30', data: { method: 'public-notice', publishedAt: '2025-03-20' } },
+        ],
+      },
+    },
+    {
       name: 'served on 2025-03-17, after 7 working days',
       messageId: 'late',
       case: { events: [decided, ev('delivery', '2025-03-17')] },
@@ -26,6 +36,11 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'public notice, only the deemed service date recorded',
+      messageId: 'public-notice',
+      case: { events: [decided, { kind: 'delivery', at: '2025-04-20', note: '公告送达，公告期满视为送达' }] },
+    },
     {
       name: 'one working day left',
       messageId: 'approaching',
@@ -45,6 +60,15 @@ testRule(rule, {
   ],
   pass: [
     { name: 'served two days later', case: { events: [decided, ev('delivery', '2025-03-07')] } },
+    {
+      name: 'public notice published in time, deemed served 30 days later',
+      case: {
+        events: [
+          decided,
+          { kind: 'delivery', at: '2025-04-10', data: { method: 'public-notice', publishedAt: '2025-03-11' } },
+        ],
+      },
+    },
     { name: 'served on the 7th working day', case: { events: [decided, ev('delivery', '2025-03-14')] } },
     { name: 'open, the day after the decision', today: '2025-03-06', case: { status: 'open', events: [decided] } },
   ],

@@ -2,11 +2,29 @@ import { dayNumber } from '../../calendar/days';
 import { statutoryPeriod } from '../../calendar';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
+import type { CaseEvent } from '../../case/schema';
 import { assessDeadline } from '../helpers/deadline';
 import { LAW } from '../helpers/laws';
 import { firstFromDay, generalDecision, imposesPenalty } from '../helpers/penalty-decision-common';
 
 const SEVEN_WORKING_DAYS = statutoryPeriod('penalty', 7);
+const PUBLIC_NOTICE_METHODS: ReadonlySet<string> = new Set(['public-notice', 'announcement', '公告', '公告送达']);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * For service by public notice (公告送达, 民事诉讼法 Art. 95) the recorded date is usually the day the
+ * notice period ends and service is deemed made; the agency's step is publishing the notice. Returns
+ * the publication date when the record gives it, `null` for public notice without one, undefined for
+ * other methods.
+ */
+function publicNoticeStart(delivery: CaseEvent): string | null | undefined {
+  const method = delivery.data?.method;
+  const byNotice =
+    (typeof method === 'string' && PUBLIC_NOTICE_METHODS.has(method)) || (delivery.note?.includes('公告送达') ?? false);
+  if (!byNotice) return undefined;
+  const published = delivery.data?.publishedAt;
+  return typeof published === 'string' && ISO_DAY.test(published) ? published : null;
+}
 
 export default defineRule({
   id: 'apl-61-service',
@@ -43,6 +61,10 @@ export default defineRule({
       zh: '无法读取处罚决定书的送达记录，请核实是否在七个工作日内（{due}前）送达。',
       en: 'The service record could not be read; please verify that the decision was served within 7 working days (by {due}).',
     },
+    'public-notice': {
+      zh: '处罚决定（{decision}）以公告方式送达，记录的送达日期{delivery}晚于七个工作日的期限（{due}）；公告送达自公告发出之日起经过法定期间视为送达，请核实公告是否在期限内发出、此前是否已穷尽其他送达方式，并补录公告日期（data.publishedAt）。',
+      en: 'The decision ({decision}) was served by public notice; the recorded service date {delivery} is after the 7-working-day limit ({due}). Service by public notice is deemed made only after the notice period, so please verify the notice was published in time, other methods were tried first, and record the publication date (data.publishedAt).',
+    },
     uncertain: {
       zh: '送达期限（约{due}）涉及节假日数据未覆盖的年份，请人工核对七个工作日期限。',
       en: 'The service limit (about {due}) falls in a year the holiday calendar does not cover; please check the 7 working days by hand.',
@@ -53,7 +75,9 @@ export default defineRule({
     if (!decision || !imposesPenalty(view)) return NOT_APPLICABLE;
     const start = dayNumber(decision.at);
     const delivery = firstFromDay(view.events('delivery'), start);
-    const end = delivery ? dayNumber(delivery.at) : undefined;
+    const notice = delivery ? publicNoticeStart(delivery) : undefined;
+    // Public notice: the agency's act is publishing it; the deemed date comes by law afterwards.
+    const end = delivery ? dayNumber(typeof notice === 'string' ? notice : delivery.at) : undefined;
     // Fast path: 7 working days never span fewer than 7 calendar days, so these are met or running.
     if (
       end !== undefined
@@ -69,7 +93,20 @@ export default defineRule({
       case 'running':
         return PASS;
       case 'late':
-        return violation('late', fields, { decision: decision.at, delivery: delivery!.at, due: state.due }, state.due);
+        if (notice === null) {
+          return review(
+            'public-notice',
+            fields,
+            { decision: decision.at, delivery: delivery!.at, due: state.due },
+            state.due,
+          );
+        }
+        return violation(
+          'late',
+          fields,
+          { decision: decision.at, delivery: typeof notice === 'string' ? notice : delivery!.at, due: state.due },
+          state.due,
+        );
       case 'overdue':
         return view.knownAbsent('delivery')
           ? violation('overdue', fields, { decision: decision.at, due: state.due }, state.due)

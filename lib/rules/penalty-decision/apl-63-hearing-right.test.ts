@@ -18,6 +18,16 @@ const bigFine = { kinds: ['fine' as const], fineAmount: 50_000 };
 testRule(rule, {
   violation: [
     {
+      name: 'a local agency fines a citizen 1,500 (Jinan person threshold 1,000) without the hearing right',
+      messageId: 'not-told',
+      case: {
+        agency: { name: '济南市自然资源和规划局' },
+        party: { kind: 'person', isEnterprise: false },
+        decision: { kinds: ['fine'], fineAmount: 1500 },
+        events: [filed, ev('notice-of-intent', '2025-02-20', { hearingRight: false }), decided],
+      },
+    },
+    {
       name: 'larger fine, the prior notice says no hearing right, no hearing notice',
       messageId: 'not-told',
       case: {
@@ -79,6 +89,16 @@ testRule(rule, {
       },
     },
     {
+      name: 'a tax bureau (vertical administration) fines a citizen 1,500: the provincial threshold is only a hint',
+      messageId: 'maybe',
+      case: {
+        agency: { name: '国家税务总局济南市市中区税务局' },
+        party: { kind: 'person', isEnterprise: false },
+        decision: { kinds: ['fine'], fineAmount: 1500 },
+        events: [filed, ev('notice-of-intent', '2025-02-20', { hearingRight: false }), decided],
+      },
+    },
+    {
       name: 'restriction of business activities only',
       messageId: 'maybe',
       case: { decision: { kinds: ['restrict-activity'] }, events: [filed, decided] },
@@ -113,6 +133,18 @@ testRule(rule, {
     },
   ],
   pass: [
+    {
+      name: 'the prior notice’s note states the right to ask for a hearing',
+      case: {
+        party: company,
+        decision: bigFine,
+        events: [
+          filed,
+          { kind: 'notice-of-intent', at: '2025-02-20', note: '告知拟处罚内容及陈述、申辩、要求听证的权利' },
+          decided,
+        ],
+      },
+    },
     {
       name: 'hearing notice before the decision, no request',
       case: { party: company, decision: bigFine, events: [filed, ev('hearing-notice', '2025-02-20'), decided] },

@@ -69,8 +69,8 @@ export default defineRule({
       en: 'The decision involves {reasonEn}, but the hearing-notice record could not be read; please verify that the right was given before the decision.',
     },
     maybe: {
-      zh: '处罚决定涉及{reason}，可能属于应告知听证权利的情形（取决于当事人类型、是否为经营活动或是否属于“其他较重的行政处罚”），决定前未见听证告知，请核实。',
-      en: 'The decision involves {reasonEn}, which may bring the right to a hearing (depending on the party’s kind, whether the act was a business activity, or whether it is an “other heavier penalty”); no hearing notice is recorded before the decision. Please verify.',
+      zh: '处罚决定涉及{reason}，可能属于应告知听证权利的情形（取决于当事人类型、是否为经营活动、适用的较大数额标准（垂直管理部门适用本系统标准）或是否属于“其他较重的行政处罚”），决定前未见听证告知，请核实。',
+      en: 'The decision involves {reasonEn}, which may bring the right to a hearing (depending on the party’s kind, whether the act was a business activity, which larger-amount standard applies (vertically administered agencies follow their own system’s), or whether it is an “other heavier penalty”); no hearing notice is recorded before the decision. Please verify.',
     },
     'not-held': {
       zh: '当事人于{requested}要求听证，但处罚决定（{decision}）前未见举行听证或当事人放弃听证的记录，可能违反第六十三条，请核实。',

@@ -18,6 +18,30 @@ const officers = [
 testRule(rule, {
   violation: [
     {
+      name: 'right stated in the prior notice’s note; decided two working days later',
+      messageId: 'decided-in-window',
+      case: {
+        procedure: 'general',
+        party: { kind: 'legal-person', isEnterprise: true },
+        decision: { kinds: ['fine'], fineAmount: 50000 },
+        events: [
+          { kind: 'notice-of-intent', at: '2025-03-03', note: '告知陈述、申辩和要求听证的权利' },
+          ev('decision', '2025-03-05'),
+        ],
+      },
+    },
+    {
+      // Told Friday 2025-01-24; 5 working days (Spring Festival off, 01-26 a make-up workday) end 2025-02-07.
+      name: 'decided on the 4th working day after the hearing notice, no request or waiver',
+      messageId: 'decided-in-window',
+      case: {
+        procedure: 'general',
+        party: { kind: 'legal-person', isEnterprise: true },
+        decision: { kinds: ['fine'], fineAmount: 50000 },
+        events: [ev('hearing-notice', '2025-01-24'), ev('decision', '2025-02-06')],
+      },
+    },
+    {
       name: 'time and place notified 4 working days ahead',
       messageId: 'short-notice',
       case: { events: [told, requested, ev('hearing-scheduled', '2025-03-03'), ev('hearing-held', '2025-03-07')] },
@@ -47,6 +71,16 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'decided inside the request window, the hearing right only possibly owed',
+      messageId: 'decided-in-window',
+      case: {
+        procedure: 'general',
+        party: { kind: 'person' },
+        decision: { kinds: ['fine'], fineAmount: 2000 },
+        events: [ev('hearing-notice', '2025-03-03'), ev('decision', '2025-03-06')],
+      },
+    },
     {
       name: 'request 9 working days after the notice and no hearing',
       messageId: 'late-request',
@@ -85,6 +119,33 @@ testRule(rule, {
     },
   ],
   notApplicable: [
+    {
+      name: 'decided the working day after the 5-day request window (2025-02-10)',
+      case: {
+        procedure: 'general',
+        party: { kind: 'legal-person', isEnterprise: true },
+        decision: { kinds: ['fine'], fineAmount: 50000 },
+        events: [ev('hearing-notice', '2025-01-24'), ev('decision', '2025-02-10')],
+      },
+    },
+    {
+      name: 'decided early but the party waived the hearing',
+      case: {
+        procedure: 'general',
+        party: { kind: 'legal-person', isEnterprise: true },
+        decision: { kinds: ['fine'], fineAmount: 50000 },
+        events: [ev('hearing-notice', '2025-01-24'), ev('hearing-waived', '2025-01-27'), ev('decision', '2025-02-06')],
+      },
+    },
+    {
+      name: 'hearing offered for a small fine that does not carry the right',
+      case: {
+        procedure: 'general',
+        party: { kind: 'legal-person', isEnterprise: true },
+        decision: { kinds: ['fine'], fineAmount: 500 },
+        events: [ev('hearing-notice', '2025-01-24'), ev('decision', '2025-01-27')],
+      },
+    },
     { name: 'no hearing requested or held', case: { events: [told, ev('decision', '2025-03-05')] } },
     { name: 'an inspection case', case: { actionType: 'inspection', events: [ev('hearing-held', '2025-03-07')] } },
   ],

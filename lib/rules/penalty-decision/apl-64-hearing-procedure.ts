@@ -1,10 +1,18 @@
 import { dayNumber } from '../../calendar/days';
-import { elapsedDays, workingDaysBetween } from '../../calendar';
+import { addWorkingDays, elapsedDays, isCoveredDay, isoFromDay, workingDaysBetween } from '../../calendar';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
-import type { Outcome } from '../../engine/types';
+import type { Outcome, RuleContext } from '../../engine/types';
+import type { CaseView } from '../../engine/case-view';
 import { LAW } from '../helpers/laws';
-import { cite, hearingRightNotice, lastNotAfter } from '../helpers/penalty-decision-common';
+import {
+  cite,
+  generalDecision,
+  hearingRightNotice,
+  hearingTrigger,
+  imposesPenalty,
+  lastNotAfter,
+} from '../helpers/penalty-decision-common';
 
 const REQUEST = [
   { law: LAW.penalty, article: 64, paragraph: 1, item: 1 },
@@ -15,6 +23,43 @@ const SCHEDULE = [
   { law: LAW.penalty, article: 85 },
 ];
 const PRESIDER = [{ law: LAW.penalty, article: 64, paragraph: 1, item: 4 }];
+
+/** A waiver of the hearing recorded on a notice or a statement (`data.hearingWaived`). */
+function waiverNoted(view: CaseView): boolean {
+  for (const kind of ['notice-of-intent', 'statement-heard'] as const) {
+    for (const event of view.events(kind)) if (event.data?.hearingWaived === true) return true;
+  }
+  return false;
+}
+
+/**
+ * Art. 64(1)(i) gives the party five (working, Art. 85) days after being told of the hearing right to
+ * ask for one. A decision taken inside that window, with no request and no waiver, cuts the right off.
+ */
+function decidedInWindow(view: CaseView, context: RuleContext): Outcome | undefined {
+  const decision = generalDecision(view);
+  if (!decision || !imposesPenalty(view)) return undefined;
+  if (view.has('hearing-requested') || view.has('hearing-held') || view.has('hearing-waived')) return undefined;
+  if (waiverNoted(view)) return undefined;
+  const notice = hearingRightNotice(view, decision.at);
+  if (!notice) return undefined;
+  const noticeDay = dayNumber(notice.at);
+  const decisionDay = dayNumber(decision.at);
+  const due = addWorkingDays(noticeDay, 5);
+  if (decisionDay > due) return undefined;
+  const trigger = hearingTrigger(view, context.profile);
+  if (trigger.status === 'no') return undefined; // the hearing was offered, not owed
+  const fields = ['events.decision', 'events.hearing-notice', 'events.hearing-waived'];
+  const data = { notice: notice.at, decision: decision.at, due: isoFromDay(due) };
+  const sure = isCoveredDay(noticeDay) && isCoveredDay(due);
+  const known = view.knownAbsent('hearing-waived') && view.knownAbsent('hearing-requested');
+  return cite(
+    sure && known && trigger.status === 'yes'
+      ? violation('decided-in-window', fields, data, data.due)
+      : review('decided-in-window', fields, data, data.due),
+    REQUEST,
+  );
+}
 
 function presiders(value: unknown): readonly string[] {
   if (typeof value === 'string') return [value];
@@ -64,15 +109,22 @@ export default defineRule({
       zh: '当事人于{requested}申请听证，距告知（{notice}）已{days}个工作日，超过五日，且未见举行听证；请核实告知送达日期与期限计算，当事人可能逾期，不予听证应有书面理由。',
       en: 'The party asked for a hearing on {requested}, {days} working days after being told ({notice}), more than 5, and no hearing is recorded. Please verify the date of service and the count; the request may be late, and a refusal needs written reasons.',
     },
+    'decided-in-window': {
+      zh: '听证权利告知（{notice}）后五个工作日内（至{due}）当事人仍可要求听证，但处罚决定已于{decision}作出，且未见当事人放弃听证的记录，可能剥夺了当事人要求听证的权利，请核实。',
+      en: 'After being told of the hearing right ({notice}) the party could ask for a hearing until {due} (5 working days), but the decision was made on {decision} and no waiver is recorded; the right may have been cut off. Please verify.',
+    },
     'presider-investigator': {
       zh: '听证主持人{presider}同时是本案调查人员，可能违反第六十四条第一款第（四）项（由非本案调查人员主持），请核实。',
       en: 'The hearing presider {presider} is also an investigator in this case; this may breach Art. 64 para 1 item 4 (presided by a non-investigator). Please verify.',
     },
   },
-  check(view) {
+  check(view, context) {
     const held = view.first('hearing-held');
     const requested = view.first('hearing-requested');
-    if (!held && !requested) return NOT_APPLICABLE;
+    if (!held && !requested) {
+      const early = decidedInWindow(view, context);
+      return early ?? NOT_APPLICABLE;
+    }
     const findings: Outcome[] = [];
 
     if (held) {

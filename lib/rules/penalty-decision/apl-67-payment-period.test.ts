@@ -38,6 +38,19 @@ testRule(rule, {
   ],
   pass: [
     {
+      name: 'decision revoked and made anew: the period runs from service of the new decision',
+      case: {
+        decision: fine,
+        events: [
+          decided,
+          served,
+          ev('decision', '2025-04-15'),
+          ev('delivery', '2025-04-16'),
+          ev('payment', '2025-04-25'),
+        ],
+      },
+    },
+    {
       name: '15 days given and paid in time',
       case: {
         decision: fine,

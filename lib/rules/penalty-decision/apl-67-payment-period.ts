@@ -9,6 +9,7 @@ import {
   dataNumber,
   dueIso,
   firstFromDay,
+  lastNotAfter,
   imposesPenalty,
 } from '../helpers/penalty-decision-common';
 
@@ -66,8 +67,10 @@ export default defineRule({
 
     const decisionDay = dayNumber(decision.at);
     const payment = firstFromDay(view.events('payment'), decisionDay);
-    const delivery = firstFromDay(view.events('delivery'), decisionDay);
-    const served = delivery?.at ?? (view.case.procedure === 'simple' ? decision.at : undefined);
+    // A decision revoked and made anew: the payment answers the latest decision made before it.
+    const owing = (payment && lastNotAfter(view.events('decision'), payment.at)) || decision;
+    const delivery = firstFromDay(view.events('delivery'), dayNumber(owing.at));
+    const served = delivery?.at ?? (view.case.procedure === 'simple' ? owing.at : undefined);
     if (payment && served) {
       applied = true;
       const due = calendarDue(dayNumber(served), FIFTEEN_DAYS);

@@ -33,6 +33,17 @@ testRule(rule, {
   ],
   pass: [
     {
+      name: 'gains refunded to the consumers, so not confiscated (Art. 28(2) exception)',
+      case: {
+        decision: {
+          kinds: ['fine'],
+          fineAmount: 20000,
+          illegalGains: 8000,
+          summary: '罚款2万元；违法所得8000元已依法退赔消费者，不予没收。',
+        },
+      },
+    },
+    {
       name: 'gains confiscated in full',
       case: { decision: { kinds: ['fine', 'confiscate-gains'], illegalGains: 1000, confiscatedAmount: 1000 } },
     },

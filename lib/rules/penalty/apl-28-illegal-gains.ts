@@ -3,6 +3,15 @@ import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import { LAW } from '../helpers/laws';
 import { imposesSanction } from '../helpers/penalty-sanctions';
 
+/** Words of Art. 28(2)'s exception (依法应当退赔) as decisions record a refund to those harmed. */
+const REFUND_WORDS = ['退赔', '退还', '返还'] as const;
+
+function refundRecorded(summary: string | undefined): boolean {
+  if (!summary) return false;
+  for (const word of REFUND_WORDS) if (summary.includes(word)) return true;
+  return false;
+}
+
 export default defineRule({
   id: 'apl-28-illegal-gains',
   title: { zh: '违法所得应予没收', en: 'Illegal gains must be confiscated' },
@@ -40,7 +49,9 @@ export default defineRule({
     const fields = ['decision.illegalGains', 'decision.kinds'];
     if (!kinds.includes('confiscate-gains')) {
       if (gains === undefined) return NOT_APPLICABLE;
-      return gains > 0 ? review('not-confiscated', fields, { gains }) : PASS;
+      if (gains <= 0) return PASS;
+      // Art. 28(2): gains that must be refunded are not confiscated; a decision that records the refund is in order.
+      return refundRecorded(decision.summary) ? PASS : review('not-confiscated', fields, { gains });
     }
     const confiscated = decision.confiscatedAmount;
     if (gains === undefined) return review('gains-unknown', fields);

@@ -51,6 +51,18 @@ testRule(rule, {
       case: { decision: fine, legalBasis: [violated, penalty] },
     },
     {
+      name: 'a discretion benchmark and a procedural law cited as a whole',
+      case: {
+        decision: fine,
+        legalBasis: [
+          violated,
+          penalty,
+          { role: 'discretion', law: '江苏省生态环境行政处罚裁量基准规定' },
+          { role: 'procedure', law: '中华人民共和国行政处罚法' },
+        ],
+      },
+    },
+    {
       name: 'an on-the-spot warning with both provisions',
       case: { procedure: 'simple', decision: { kinds: ['warning'] }, legalBasis: [violated, penalty] },
     },

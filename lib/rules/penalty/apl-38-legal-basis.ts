@@ -81,7 +81,9 @@ export default defineRule({
       if (ref.role === 'penalty') penalty = true;
       else if (ref.role === 'violated') violated = true;
       else if (ref.role === 'other') unclassified = true;
-      if (ref.article === undefined) {
+      // Art. 59(1)(ii)(iii) asks for the violated and the penalty provisions; a discretion benchmark or
+      // a procedural law is commonly cited as a whole.
+      if (ref.article === undefined && ref.role !== 'discretion' && ref.role !== 'procedure') {
         const law = ref.law.replace(BRACKETS, '');
         if (!noArticle) noArticle = [law];
         else if (!noArticle.includes(law)) noArticle.push(law);

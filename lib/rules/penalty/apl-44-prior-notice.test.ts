@@ -11,14 +11,32 @@ testRule(rule, {
       case: { procedure: 'general', events: [filed, { kind: 'decision', at: '2025-03-05' }] },
     },
     {
-      name: 'notice on the decision day',
+      name: 'notice the day after the decision',
       messageId: 'after-decision',
       case: {
-        events: [filed, { kind: 'notice-of-intent', at: '2025-03-05' }, { kind: 'decision', at: '2025-03-05' }],
+        events: [filed, { kind: 'notice-of-intent', at: '2025-03-06' }, { kind: 'decision', at: '2025-03-05' }],
+      },
+    },
+    {
+      name: 'notice later on the decision day (times given)',
+      messageId: 'after-decision',
+      case: {
+        events: [
+          filed,
+          { kind: 'notice-of-intent', at: '2025-03-05T16:00' },
+          { kind: 'decision', at: '2025-03-05T10:00' },
+        ],
       },
     },
   ],
   review: [
+    {
+      name: 'notice on the decision day, no times: the order is unknown',
+      messageId: 'same-day',
+      case: {
+        events: [filed, { kind: 'notice-of-intent', at: '2025-03-05' }, { kind: 'decision', at: '2025-03-05' }],
+      },
+    },
     {
       name: 'the notice step could not be read from the page',
       messageId: 'unknown',
@@ -26,6 +44,16 @@ testRule(rule, {
     },
   ],
   pass: [
+    {
+      name: 'notice earlier on the decision day (times given, party waived its statement on the spot)',
+      case: {
+        events: [
+          filed,
+          { kind: 'notice-of-intent', at: '2025-03-05T23:00', data: { statementWaived: true } },
+          { kind: 'decision', at: '2025-03-05T23:20' },
+        ],
+      },
+    },
     {
       name: 'notice before the decision',
       case: {

@@ -1,4 +1,4 @@
-import { dayNumber } from '../../calendar/days';
+import { dayNumber, epochMinutes, hasTime } from '../../calendar/days';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import { LAW } from '../helpers/laws';
@@ -22,6 +22,10 @@ export default defineRule({
       zh: '已作出处罚决定（{decision}），但案件中未见行政处罚事先告知，可能违反法定程序，请核实。',
       en: 'A penalty decision was made ({decision}) but no prior notice of the intended penalty is recorded; this may breach statutory procedure. Please verify.',
     },
+    'same-day': {
+      zh: '事先告知与处罚决定同日（{notice}、{decision}）且未记录时刻，无法确认告知在决定之前，请核实告知、陈述申辩和决定的先后顺序。',
+      en: 'The prior notice and the decision are on the same day ({notice}, {decision}) with no times recorded, so it cannot be told that the notice came first. Please verify the order of notice, statement and decision.',
+    },
     'after-decision': {
       zh: '事先告知（{notice}）不早于处罚决定（{decision}），可能未在决定前告知当事人，请核实。',
       en: 'The prior notice ({notice}) is not earlier than the decision ({decision}); the party may not have been told before the decision. Please verify.',
@@ -42,9 +46,16 @@ export default defineRule({
         ? violation('missing', fields, { decision: decision.at })
         : review('unknown', fields);
     }
-    if (dayNumber(notice.at) >= dayNumber(decision.at)) {
-      return violation('after-decision', fields, { notice: notice.at, decision: decision.at });
+    const noticeDay = dayNumber(notice.at);
+    const decisionDay = dayNumber(decision.at);
+    if (noticeDay < decisionDay) return PASS;
+    const data = { notice: notice.at, decision: decision.at };
+    if (noticeDay > decisionDay) return violation('after-decision', fields, data);
+    // Same day: the times tell the order when both are given (whether the party had time to answer is
+    // apl-45's question); without them the order is unknown.
+    if (hasTime(notice.at) && hasTime(decision.at)) {
+      return epochMinutes(notice.at) < epochMinutes(decision.at) ? PASS : violation('after-decision', fields, data);
     }
-    return PASS;
+    return review('same-day', fields, data);
   },
 });

@@ -16,6 +16,13 @@ testRule(rule, {
       case: { events: [{ kind: 'evidence-preserved', at: '2025-01-08' }, filed] },
     },
     {
+      name: 'preservation days after the inspection, still before filing',
+      messageId: 'before-filing',
+      case: {
+        events: [{ kind: 'inspection', at: '2025-01-06' }, { kind: 'evidence-preserved', at: '2025-01-08' }, filed],
+      },
+    },
+    {
       name: 'inquiry earlier on the filing day (times given)',
       messageId: 'before-filing',
       case: {
@@ -37,6 +44,17 @@ testRule(rule, {
     },
   ],
   review: [
+    {
+      name: 'evidence preserved at the scene on the day of the inspection, filed two days later',
+      messageId: 'preserved-on-site',
+      case: {
+        events: [
+          { kind: 'inspection', at: '2025-01-08T20:30' },
+          { kind: 'evidence-preserved', at: '2025-01-08T20:45' },
+          filed,
+        ],
+      },
+    },
     {
       name: 'sampling before filing may be routine monitoring',
       messageId: 'routine-before-filing',

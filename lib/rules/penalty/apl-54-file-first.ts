@@ -1,8 +1,10 @@
+import { dayNumber } from '../../calendar/days';
+import type { CaseView } from '../../engine/case-view';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
-import type { Outcome } from '../../engine/types';
+import type { Citation, Outcome } from '../../engine/types';
 import { LAW } from '../helpers/laws';
-import { isBefore, penaltyNotImposed, STEP_NAMES } from '../helpers/penalty-sanctions';
+import { citing, isBefore, penaltyNotImposed, STEP_NAMES } from '../helpers/penalty-sanctions';
 
 /**
  * Steps of a formal investigation that belong after filing (先立案后调查). An inspection before
@@ -11,6 +13,20 @@ import { isBefore, penaltyNotImposed, STEP_NAMES } from '../helpers/penalty-sanc
  */
 const FORMAL_STEPS = ['inquiry', 'evidence-preserved'] as const;
 const ROUTINE_STEPS = ['sampling', 'expert-opinion'] as const;
+
+const PRESERVATION: Citation[] = [
+  { law: LAW.penalty, article: 54, paragraph: 2 },
+  { law: LAW.penalty, article: 56 },
+];
+
+/** Whether an on-site inspection took place on the same day as, and not after, the preservation. */
+function preservedAtScene(view: CaseView, at: string): boolean {
+  const day = dayNumber(at);
+  for (const inspection of view.events('inspection')) {
+    if (dayNumber(inspection.at) === day && !isBefore(at, inspection.at)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'apl-54-file-first',
@@ -34,6 +50,10 @@ export default defineRule({
     'routine-before-filing': {
       zh: '{step}（{at}）早于立案（{filed}），请核实其属于日常监督抽检（线索来源）还是立案前的案件调查。',
       en: 'The {stepEn} on {at} came before the filing ({filed}); please verify whether it was routine monitoring that produced the lead or an investigation before filing.',
+    },
+    'preserved-on-site': {
+      zh: '先行登记保存（{at}）系在现场检查当日、立案（{filed}）之前采取；证据可能灭失或者以后难以取得时可以当场先行登记保存（第五十六条），请核实是否经负责人批准、是否及时立案。',
+      en: 'The evidence was preserved ({at}) at the scene on the day of the inspection, before the filing ({filed}); Art. 56 allows on-the-spot preservation where evidence may be lost. Please verify the head’s approval and that the case was filed promptly.',
     },
     'no-filing': {
       zh: '已开展{step}（{at}）并作出处罚决定（{decision}），但案件中未见立案记录，可能未依行政处罚法第五十四条第二款立案即调查处罚，请核实。',
@@ -62,8 +82,12 @@ export default defineRule({
         } else outcomes.push(review('filing-unknown', fields, data));
         break; // one finding about the missing filing is enough
       }
-      if (isBefore(step.at, filing.at))
-        outcomes.push(violation('before-filing', fields, { ...data, filed: filing.at }));
+      if (!isBefore(step.at, filing.at)) continue;
+      // Preservation at the scene when the lead is found (Art. 56: evidence that may be lost) is not an
+      // investigation run before filing; it only asks whether the filing followed promptly.
+      if (kind === 'evidence-preserved' && preservedAtScene(view, step.at)) {
+        outcomes.push(citing(review('preserved-on-site', fields, { ...data, filed: filing.at }), PRESERVATION));
+      } else outcomes.push(violation('before-filing', fields, { ...data, filed: filing.at }));
     }
     if (filing) {
       for (const kind of ROUTINE_STEPS) {
