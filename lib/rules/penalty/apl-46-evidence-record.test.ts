@@ -27,6 +27,14 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'a page reading whose evidence list names one officer for a record (it may list only the recorder)',
+      messageId: 'single-collector',
+      case: {
+        origin: { adapter: 'generic' },
+        evidence: [{ kind: 'party-statement', title: '询问笔录', collectedAt: '2025-01-12', collectors: ['张三'] }],
+      },
+    },
+    {
       name: 'no collectors recorded',
       messageId: 'no-collectors',
       case: { evidence: [complete, { kind: 'physical', title: '涉案酸奶照片及实物', collectedAt: '2025-01-08' }] },
