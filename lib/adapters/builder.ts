@@ -66,6 +66,8 @@ export class CaseBuilder {
   private scalars = new Map<string, Candidate<unknown>[]>();
   private seen = new Set<string>();
   private blank = new Set<string>();
+  /** Paths a labelled field shows, filled or blank. */
+  private fieldPaths = new Set<string>();
   private failures = new Map<string, Element | undefined>();
   private officerSources: OfficerSource[] = [];
   private certificateSources: CertificateSource[] = [];
@@ -78,6 +80,7 @@ export class CaseBuilder {
   addField(path: string, raw: string, element: Element | undefined, options: FieldOptions): void {
     if (path === 'ignore') return;
     this.see(path);
+    this.fieldPaths.add(reportPath(path));
     const text = cleanText(raw);
     if (isEmptyValue(text)) {
       if (blankMatters(path, options.match)) this.blank.add(reportPath(path));
@@ -324,6 +327,11 @@ export class CaseBuilder {
   addListEvent(event: CaseEvent, element: Element | undefined): void {
     this.see(`events.${event.kind}`);
     this.listEvents.push({ event, element });
+  }
+
+  /** Whether a labelled field of the page shows this path, filled or blank. */
+  seesField(path: string): boolean {
+    return this.fieldPaths.has(reportPath(path));
   }
 
   /** Records that the page shows a field for a path (filled or blank). */

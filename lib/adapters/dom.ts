@@ -228,6 +228,24 @@ export function isChecked(input: Element): boolean {
   const next = input.nextElementSibling;
   if (next && hasClass(next, /\blayui-form-(radio|checkbox)\b/) && hasClass(next, /\blayui-form-(radioed|checked)\b/))
     return true;
+  if (input.getAttribute('aria-checked') === 'true') return true;
+  return tickedWrapper(input);
+}
+
+/** A class that ticks one choice: is-checked, x-form-cb-checked, mat-checkbox-checked, checked … */
+const TICK_CLASS = /(^|\s)(?:[\w-]*-)?checked(\s|$)/;
+
+/**
+ * Whether an element wrapping this one choice (and no other) is marked ticked by its class: the
+ * form item of an ExtJS checkbox (x-form-cb-checked), an Angular Material mat-checkbox
+ * (mat-checkbox-checked), a custom wrapper. Stops at the first element holding another choice.
+ */
+function tickedWrapper(input: Element): boolean {
+  let node = input.parentElement;
+  for (let level = 0; node && level < 5; level++, node = node.parentElement) {
+    if (node.querySelectorAll('input[type=radio], input[type=checkbox]').length > 1) return false;
+    if (hasClass(node, TICK_CLASS)) return true;
+  }
   return false;
 }
 
@@ -437,6 +455,10 @@ export function frameRoots(root: Document | Element, depth = 0): Element[] {
 const HEADING_CLASS =
   /(^|[\s_-])(title|header|heading|hd|head|caption|legend|el-card__header|panel-heading|panel-title|card-header|layui-card-header|ant-card-head-title|el-collapse-item__header|section-title|block-title|tit)([\s_-]|$)/i;
 
+/** camelCase heading classes of older pages (gridTitle, panelHeader); a td.tdTitle is a label cell. */
+const CAMEL_HEADING_CLASS = /(^|\s)[a-z]+(Title|Header|Heading|Caption)(\s|$)/;
+const CELL_TAGS = /^(TD|TH|LABEL)$/;
+
 /** Whether an element is a section heading (h1–h6, legend, caption, a *title* / *header* class). */
 export function isHeading(element: Element): boolean {
   return headingText(element) !== undefined;
@@ -448,7 +470,8 @@ function headingText(element: Element): string | undefined {
     /^H[1-6]$/.test(tag) ||
     tag === 'LEGEND' ||
     tag === 'CAPTION' ||
-    (HEADING_CLASS.test(classOf(element)) && !isControl(element));
+    (HEADING_CLASS.test(classOf(element)) && !isControl(element)) ||
+    (CAMEL_HEADING_CLASS.test(classOf(element)) && !CELL_TAGS.test(tag));
   if (!isHeading) return undefined;
   if (element.querySelector('input, textarea, select, table')) return undefined;
   const text = textOf(element).replace(/\s+/g, '');

@@ -4,7 +4,8 @@
  */
 import type { CaseBuilder } from './builder';
 import { toLegalRef } from './field-values';
-import { choiceText, isChecked, isControl, sectionTitle, type Line } from './dom';
+import { choiceText, isChecked, isControl, isHeading, sectionTitle, type Line } from './dom';
+import { headingCase } from './heading';
 import { matchLabel, type LabelMatch } from './label-map';
 import { eventRows, evidenceRows, officerRows } from './lists';
 import { parseEventKind } from './parse/enums';
@@ -102,10 +103,13 @@ export function feedGeneric(scan: PageScan, builder: CaseBuilder, options: FeedO
     } else if (list.kind === 'officers' && !skipped(skip, 'officers')) {
       builder.addOfficerList(officerRows(list.grid, list.columns), list.grid.element);
     } else if (list.kind === 'events') {
-      const { events, unreadable, named } = eventRows(list.grid, list.columns, list.step);
+      const { events, unreadable, named } = eventRows(list.grid, list.columns, list.step, list.log);
+      // A log never stands in for a step the form shows, dated or blank (送达日期 left empty).
+      const shown = list.log ? events.filter(({ event }) => builder.seesField(`events.${event.kind}`)) : [];
       for (const kind of named) builder.see(`events.${kind}`);
       for (const { event, row } of events)
-        if (!skipped(skip, `events.${event.kind}`)) builder.addListEvent(event, row ?? list.grid.element);
+        if (!skipped(skip, `events.${event.kind}`) && !shown.some((found) => found.event === event))
+          builder.addListEvent(event, row ?? list.grid.element);
       for (const kind of unreadable) builder.markUnreadable(`events.${kind}`, list.grid.element);
     }
   }
@@ -220,6 +224,17 @@ function feedSentences(
       }
     }
   });
+
+  // A case number (and the party beside it) shown only in a title bar.
+  const headers = lines.filter((line) => isHeading(line.element) && !insideValue(line.element, scan.values));
+  const found = headers.map((line) => ({ line, header: headingCase(line.text) })).filter((item) => item.header);
+  if (found.length > 0 && found.every((item) => item.header!.id === found[0]!.header!.id)) {
+    const { line, header } = found[0]!;
+    const order = scan.order(line.element);
+    if (allow('id')) builder.addValue('id', header!.id, line.element, 2, order);
+    const party = found.find((item) => item.header!.party)?.header!.party;
+    if (party && allow('party.name')) builder.addValue('party.name', party, line.element, 2, order);
+  }
 
   // Legal references with their roles.
   for (const { role, ref } of classifyLegalText(joined)) {

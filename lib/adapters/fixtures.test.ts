@@ -31,6 +31,13 @@ const PAGES = [
   'unseen-extjs4-tax',
   'unseen-vxe-health',
   'unseen-list-timeline',
+  'unseen2-aspnet-webforms',
+  'unseen2-easyui-health',
+  'unseen2-angular-material',
+  'unseen2-elplus-bordered',
+  'unseen2-struts-rowspan',
+  'unseen2-title-bar',
+  'unseen2-oplog-beside-form',
 ];
 
 describe('extractCase on saved pages', () => {

@@ -42,7 +42,7 @@ const COLUMNS: Record<'evidence' | 'officers' | 'events', Record<string, Column>
     roles: '角色 职责 分工 承办类型 人员类型 身份 办案角色 类型 人员角色 承办角色',
   }),
   events: words({
-    kind: '文书名称 环节 流程节点 节点 步骤 办理环节 流程 事项 文书类型 阶段 任务名称 节点名称 环节名称 办理事项 文书 操作名称 操作 流程名称 办理步骤 名称',
+    kind: '文书名称 环节 流程节点 节点 步骤 办理环节 流程 事项 文书类型 阶段 任务名称 节点名称 环节名称 办理事项 文书 操作名称 操作 流程名称 办理步骤 名称 操作内容 日志内容',
     at: '日期 时间 办理时间 完成时间 制作日期 文书日期 签发日期 办结时间 处理时间 操作时间 办理日期 开具日期 送达日期 完成日期 签收日期 作出日期',
     ref: '文书编号 文号 编号 文书号',
     officers: '办理人 经办人 操作人 承办人 执法人员 处理人 办理人员',
@@ -64,12 +64,28 @@ function headerKey(text: string): string {
   return normaliseLabel(text).stripped;
 }
 
+/** The column of a log that says what was done (提交, 审批通过, 送达回证录入). */
+const ACTION_COLUMN = /^(操作|操作内容|操作类型|操作名称|操作描述|动作|办理结果|处理结果|审批结果|办理操作|日志内容)$/;
+/** A list titled as a log of the workflow (操作日志, 流转记录), not a record of the steps. */
+const LOG_CONTEXT = /日志|流转|操作记录|操作历史/;
+/** What a log row did: a step completed (审批通过) — or only its paperwork handled (提交, 录入, 打印). */
+const DONE = /通过|同意|批准|完成|办结|已送达|已签收|已作出/;
+const NOT_DONE =
+  /不通过|不同意|未通过|未批准|提交|录入|登记|保存|暂存|修改|编辑|上传|退回|驳回|撤回|撤销|打印|查看|删除|发起|待|申请/;
+
+/** Whether a log row records a step's completion (立案审批通过), not the handling of its paperwork. */
+export function completesStep(action: string): boolean {
+  return DONE.test(action) && !NOT_DONE.test(action);
+}
+
 export interface Classified {
   kind: ListKind;
   /** Column name (title, kind, collectedAt …) → index. */
   columns: Map<string, number>;
   /** A list of one kind of step (补正告知记录: each row a correction notice), with its date column. */
   step?: EventKind;
+  /** An operations log (操作日志, 流转记录): only rows that complete a step are steps. */
+  log?: boolean;
 }
 
 /** Dates of another moment than the step itself: when it was completed, its deadline. */
@@ -106,7 +122,7 @@ function contextKind(context: string | undefined): ListKind | undefined {
   const text = context.replace(/\s+/g, '');
   if (/证据/.test(text)) return 'evidence';
   if (/执法人员|办案人员|承办人员|人员信息|人员名单|执法人|承办人/.test(text)) return 'officers';
-  if (/文书|流程|环节|办理记录|审批记录|时间轴|办案过程|案件进程|办理过程|操作记录|流转|节点|步骤/.test(text))
+  if (/文书|流程|环节|办理记录|审批记录|时间轴|办案过程|案件进程|办理过程|操作记录|流转|节点|步骤|日志/.test(text))
     return 'events';
   if (/案件列表|案件查询|待办|已办|在办|列表|查询结果|我的案件|案件管理/.test(text)) return 'cases';
   return undefined;
@@ -114,6 +130,15 @@ function contextKind(context: string | undefined): ListKind | undefined {
 
 /** What a table with these headers is, given the title or label of its section. */
 export function classifyGrid(headers: string[], context: string | undefined, rowCount: number): Classified {
+  const classified = classifyColumns(headers, context, rowCount);
+  if (classified.kind !== 'events' || classified.step) return classified;
+  const action = headers.findIndex((header) => ACTION_COLUMN.test(headerKey(header)));
+  if (action < 0 && !(context && LOG_CONTEXT.test(context))) return classified;
+  if (action >= 0) classified.columns.set('action', action);
+  return { ...classified, log: true };
+}
+
+function classifyColumns(headers: string[], context: string | undefined, rowCount: number): Classified {
   const keys = headers.map(headerKey);
   const byContext = contextKind(context);
   const evidence = mapColumns(headers, 'evidence');
@@ -125,6 +150,9 @@ export function classifyGrid(headers: string[], context: string | undefined, row
   if (byContext === 'evidence' && evidence.has('title')) return { kind: 'evidence', columns: evidence };
   if (byContext === 'officers' && officers.has('name')) return { kind: 'officers', columns: officers };
   if (byContext === 'events' && events.has('kind') && events.has('at')) return { kind: 'events', columns: events };
+  // Columns that name evidence outweigh a vague page title (…案件管理系统).
+  if (!isCases && keys.some((key) => /^证据/.test(key)) && evidence.has('title'))
+    return { kind: 'evidence', columns: evidence };
   if (isCases || byContext === 'cases')
     return { kind: rowCount <= 1 && !byContext ? 'record' : 'cases', columns: new Map() };
   if (keys.some((key) => /^证据/.test(key)) && evidence.has('title')) return { kind: 'evidence', columns: evidence };
@@ -217,6 +245,7 @@ export function eventRows(
   grid: Grid,
   columns: Map<string, number>,
   step?: EventKind,
+  log = false,
 ): { events: Array<{ event: CaseEvent; row: Element | undefined }>; unreadable: EventKind[]; named: EventKind[] } {
   const events: Array<{ event: CaseEvent; row: Element | undefined }> = [];
   const unreadable: EventKind[] = [];
@@ -226,6 +255,8 @@ export function eventRows(
       const index = columns.get(column);
       return index === undefined ? '' : cellText(row[index]);
     };
+    // A log row that only handles paperwork (提交立案审批, 送达回证录入) is no step of the case.
+    if (log && !completesStep(at('action') || at('kind'))) continue;
     const kind = step ?? parseEventKind(at('kind'));
     if (!kind) continue;
     named.push(kind);

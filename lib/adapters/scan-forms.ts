@@ -22,8 +22,21 @@ import { group, labelText, type Pair, type RootIndex, type Scanner } from './sca
 export function holdsList(element: Element): boolean {
   const first = element.querySelector(LIST_SELECTOR);
   if (!first) return false;
-  if (!inPopup(first, element)) return true;
-  return Array.from(element.querySelectorAll(LIST_SELECTOR)).some((found) => !inPopup(found, element));
+  if (!inPopup(first, element) && !choiceLayout(first)) return true;
+  return Array.from(element.querySelectorAll(LIST_SELECTOR)).some(
+    (found) => !inPopup(found, element) && !choiceLayout(found),
+  );
+}
+
+/**
+ * A table or list that only lays out the choices of one field (an ASP.NET RadioButtonList /
+ * CheckBoxList, a ul of checkboxes): no list of the case.
+ */
+function choiceLayout(element: Element): boolean {
+  const box = tagOf(element) === 'LI' ? element.parentElement! : element;
+  if (box.querySelector('th')) return false;
+  const inputs = Array.from(box.querySelectorAll('input, textarea, select'));
+  return inputs.length > 0 && inputs.every((input) => /^(radio|checkbox)$/i.test(input.getAttribute('type') ?? ''));
 }
 
 const LIST_SELECTOR = 'table, .el-table, .layui-table-view, .vxe-table, .datagrid-view, ul > li, ol > li';
@@ -59,9 +72,13 @@ export function valueOf(element: Element): string {
       push(item.getAttribute('title') ?? textOf(item));
   }
   if (parts.length > 0) return parts.join('、');
-  const controls = Array.from(element.querySelectorAll('input, textarea, select')).filter(
+  const all = Array.from(element.querySelectorAll('input, textarea, select')).filter(
     (control) => tagOf(control) !== 'INPUT' || isTextInput(control),
   );
+  // A framework's original input kept hidden beside the one it renders (EasyUI .textbox-f holds
+  // the code 02 or 30000, the shown input 企业法人 or 30,000.00): the shown one is the value.
+  const shown = all.filter((control) => !styleHidden(control));
+  const controls = shown.length > 0 ? shown : all;
   if (controls.length > 0) {
     for (const control of controls) push(tagOf(control) === 'SELECT' ? selectText(control) : controlValue(control));
     if (parts.length === 0) return ''; // blank inputs: the field is empty, whatever text (元, icons) sits beside them
@@ -117,7 +134,12 @@ export function scanStructured(index: RootIndex, scanner: Scanner): void {
   each('label[for]', (label) => {
     const id = label.getAttribute('for');
     const control = id ? label.ownerDocument.getElementById(id) : null;
-    if (control && isControl(control) && !scanner.isConsumed(control)) pairOrList(scanner, label, control, 'control');
+    if (!control || scanner.isConsumed(control)) return;
+    // A label for one radio or checkbox of a group (普通程序, 罚款) names a choice, not a field.
+    if (isControl(control) && !inChoiceGroup(control)) pairOrList(scanner, label, control, 'control');
+    // A custom select (mat-select, role=combobox) shows its choice as text.
+    else if (!isControl(control) && CUSTOM_CONTROL.test(control.getAttribute('role') ?? ''))
+      pairOrList(scanner, label, control, 'control');
   });
   // Bootstrap: label.control-label / .col-form-label + the column beside it
   each('control-label', (label) => {
@@ -136,6 +158,23 @@ export function scanStructured(index: RootIndex, scanner: Scanner): void {
     if (text.length > 24 || !matchLabel(text)) return;
     pairOrList(scanner, label, value, 'form');
   });
+}
+
+const CUSTOM_CONTROL = /^(combobox|listbox|textbox|spinbutton)$/;
+
+/** A radio, or a checkbox beside other checkboxes (a CheckBoxList): one choice of a group. */
+function inChoiceGroup(control: Element): boolean {
+  const type = (control.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'radio') return true;
+  if (type !== 'checkbox') return false;
+  let node = control.parentElement;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement)
+    if (node.querySelectorAll('input[type=checkbox]').length > 1) return true;
+  return false;
+}
+
+function styleHidden(element: Element): boolean {
+  return /display\s*:\s*none/i.test(element.getAttribute('style') ?? '');
 }
 
 function childMatching(item: Element, selector: string): Element | undefined {

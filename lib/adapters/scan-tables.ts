@@ -49,6 +49,7 @@ function addList(scanner: Scanner, grid: Grid): void {
     columns: classified.columns,
     order: scanner.order(grid.element),
     ...(classified.step ? { step: classified.step } : {}),
+    ...(classified.log ? { log: true } : {}),
   });
   if (classified.kind === 'cases' || classified.kind === 'unknown') scanner.skipped.add(grid.element);
   else scanner.consumed.add(grid.element);

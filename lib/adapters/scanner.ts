@@ -31,6 +31,8 @@ export interface ListRead {
   order: number;
   /** The one step every row records (补正告知记录). */
   step?: EventKind;
+  /** An operations log: only rows completing a step count. */
+  log?: boolean;
 }
 
 /** Everything read from a page before it is turned into a case. */
@@ -117,8 +119,9 @@ export class Scanner {
       let foreign = this.foreignGrids.get(grid);
       if (foreign === undefined) {
         const headers = gridHeaders(grid) ?? [];
-        const kind = headers.length > 0 ? classifyGrid(headers, sectionTitle(grid), LARGE_LIST + 1).kind : 'record';
-        foreign = kind === 'unknown' || kind === 'cases';
+        const classified = headers.length > 0 ? classifyGrid(headers, sectionTitle(grid), LARGE_LIST + 1) : undefined;
+        const kind = classified?.kind ?? 'record';
+        foreign = kind === 'unknown' || kind === 'cases' || !!classified?.log;
         this.foreignGrids.set(grid, foreign);
         if (foreign) this.skipped.add(grid);
       }
@@ -129,8 +132,8 @@ export class Scanner {
     const header = headerRow(rows);
     if (header === undefined) return false;
     const headers = ownCells(rows[header]!).map(labelText);
-    const kind = classifyGrid(headers, sectionTitle(table), rows.length - header - 1).kind;
-    if (kind !== 'unknown' && kind !== 'cases') return false;
+    const { kind, log } = classifyGrid(headers, sectionTitle(table), rows.length - header - 1);
+    if (kind !== 'unknown' && kind !== 'cases' && !log) return false;
     this.skipped.add(table);
     return true;
   }
