@@ -37,6 +37,10 @@ const OUTPUT = resolve(ROOT, 'data/laws.ts');
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const HISTORY_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+/** A history line that only dates the entry into force: 2016年10月1日 施行. */
+const IN_FORCE_LINE = /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:起)?施行\s*$/;
+/** A 施行 line dates a version without an effective date only if it falls this soon after the version date. */
+const IN_FORCE_LAG_DAYS = 730;
 /** The city or autonomous area a local regulation's title starts with: 青岛市…, 景宁畲族自治县…. */
 const PLACE = /^(?!关于)([\u4e00-\u9fa5]{2,4}?市|[\u4e00-\u9fa5]{2,12}?(?:自治州|自治县|盟|地区))/;
 
@@ -55,6 +59,47 @@ function historyDates(lines: readonly string[]): string[] {
     }
   }
   return [...dates].sort();
+}
+
+function dayOf(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+}
+
+/**
+ * The registry's own effective date, else the one a history line gives for this version
+ * (2016年10月1日 施行, on or soon after the version date; an older 施行 line dates an older text).
+ */
+function effectiveOf(entry: RegistryLaw): string {
+  const effective = iso(entry.effective);
+  if (effective) return effective;
+  const version = iso(entry.version);
+  if (!version) return '';
+  let found = '';
+  for (const line of entry.history) {
+    const match = IN_FORCE_LINE.exec(line);
+    if (!match) continue;
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const date = `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const lag = dayOf(date) - dayOf(version);
+    if (lag >= 0 && lag <= IN_FORCE_LAG_DAYS && (!found || date < found)) found = date;
+  }
+  return found;
+}
+
+/**
+ * The last date the registry knows anything about (a version, an entry into force, a history line):
+ * the registry cannot know of revisions made after it, so article counts are not conclusive after it.
+ */
+function registryThrough(laws: readonly RegistryLaw[]): string {
+  let last = '';
+  for (const law of laws) {
+    for (const date of [iso(law.version), iso(law.effective), ...historyDates(law.history)]) {
+      if (date > last) last = date;
+    }
+  }
+  return last;
 }
 
 /** Orders versions by version date, then effective date; an undated version goes last. */
@@ -87,14 +132,10 @@ function build(registry: Registry): LawDataFile {
     // Entries of one title with the same version date are one version (the registry splits 民法典 by book).
     const merged = new Map<string, LawDataVersion>();
     for (const entry of entries) {
-      const key = `${iso(entry.version)}|${iso(entry.effective)}`;
+      const effective = effectiveOf(entry);
+      const key = `${iso(entry.version)}|${effective}`;
       const known = merged.get(key);
-      const version: LawDataVersion = [
-        iso(entry.version),
-        iso(entry.effective),
-        entry.repealed ? 1 : 0,
-        entry.articles,
-      ];
+      const version: LawDataVersion = [iso(entry.version), effective, entry.repealed ? 1 : 0, entry.articles];
       if (!known) merged.set(key, version);
       else merged.set(key, [known[0], known[1], known[2] && version[2] ? 1 : 0, Math.max(known[3], version[3])]);
     }
@@ -122,6 +163,7 @@ function build(registry: Registry): LawDataFile {
       repository: registry.source?.repository ?? 'LawRefBook/Laws',
       commit: registry.source?.commit ?? '',
       entries: registry.laws.length,
+      through: registryThrough(registry.laws),
     },
     levels,
     regions,
@@ -156,6 +198,6 @@ writeFileSync(OUTPUT, module);
 const bytes = Buffer.byteLength(module);
 console.log(
   `${OUTPUT}: ${data.laws.length} titles from ${data.source.entries} registry entries, ` +
-    `${Object.keys(data.places).length} places; ${(bytes / 1024).toFixed(0)} KB, ` +
+    `${Object.keys(data.places).length} places, known through ${data.source.through}; ${(bytes / 1024).toFixed(0)} KB, ` +
     `${(gzipSync(module, { level: 9 }).length / 1024).toFixed(0)} KB gzip`,
 );

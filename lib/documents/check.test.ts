@@ -54,7 +54,6 @@ describe('defects planted in the environment decision', () => {
 
   it('reports each of them as a violation', () => {
     expect(ids(read('environment-decision.txt'), 'violation')).toEqual([
-      'basis-article-range/beyond',
       'basis-other-province/other-province',
       'doc-amounts/total-mismatch',
       'doc-date-order/notice-after-decision',
@@ -64,9 +63,13 @@ describe('defects planted in the environment decision', () => {
     ]);
   });
 
+  it('asks about the article past the end: decided in 2026, after the registry’s last date', () => {
+    expect(ids(read('environment-decision.txt'), 'review')).toContain('basis-article-range/after-registry');
+  });
+
   it('points basis findings at the citation in the text', () => {
     const text = read('environment-decision.txt');
-    const beyond = report.findings.find((finding) => finding.messageId === 'beyond')!;
+    const beyond = report.findings.find((finding) => finding.messageId === 'after-registry')!;
     expect(beyond.spans.map((span) => text.slice(span.start, span.end))).toEqual([
       '《中华人民共和国大气污染防治法》第一百三十五条',
     ]);
@@ -207,10 +210,10 @@ describe('dates and legal basis', () => {
     expect(ids(text, 'violation')).toContain('basis-in-force/version-out');
   });
 
-  it('catches an article past the end of the law', () => {
-    expect(
-      ids(edit(market, '第一百二十四条第一款第（五）项', '第一百六十四条第一款第（五）项'), 'violation'),
-    ).toContain('basis-article-range/beyond');
+  it('asks about an article past the end of the law in a decision after the registry’s last date', () => {
+    const text = edit(market, '第一百二十四条第一款第（五）项', '第一百六十四条第一款第（五）项');
+    expect(ids(text, 'violation')).not.toContain('basis-article-range/beyond');
+    expect(ids(text, 'review')).toContain('basis-article-range/after-registry');
   });
 
   it('asks about the registry rather than failing when it is not loaded', () => {

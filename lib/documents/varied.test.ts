@@ -280,8 +280,10 @@ const CASES: Record<string, Expected> = {
     review: { days: 60 },
     suit: { months: 6 },
     performanceDays: 15,
-    violations: ['basis-article-range/beyond'],
-    reviews: [],
+    // Art. 78 is past the 67 articles of the 2021 text, but the decision falls after the registry's
+    // last date (2025-04-05): a later revision cannot be ruled out, so it is a review, not a violation.
+    violations: [],
+    reviews: ['basis-article-range/after-registry'],
   },
   'varied-onthespot-urban.txt': {
     kind: 'decision',
@@ -450,7 +452,9 @@ describe('what the planted defects say', () => {
 
   it('points at the article past the end of the regulation', () => {
     const text = read('varied-natural-resources.txt');
-    const finding = find('varied-natural-resources.txt', 'beyond');
+    const finding = find('varied-natural-resources.txt', 'after-registry');
+    expect(finding?.status).toBe('review');
+    expect(finding?.message).toContain('67');
     expect(finding!.spans.map((span) => text.slice(span.start, span.end))).toEqual([
       '《中华人民共和国土地管理法实施条例》第七十八条',
     ]);

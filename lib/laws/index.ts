@@ -28,6 +28,6 @@ export {
   type Province,
 } from './provinces';
 export { actDates, type ActDates } from './case-dates';
-export { classifyTitle, type TitleKind } from './kinds';
+export { classifyTitle, titleCoverage, type TitleCoverage, type TitleKind } from './kinds';
 export type { LawDataEntry, LawDataFile, LawDataVersion } from './types';
 export { basisFields, basisItems, citedTitle, citing, hasBasis, titleList, type BasisItem } from './basis-support';

@@ -22,3 +22,31 @@ export function classifyTitle(title: string, known = false): TitleKind {
   if (LAW_LIKE.test(display)) return 'law';
   return 'other';
 }
+
+/**
+ * What the registry's holdings say about a title it does not hold:
+ * - `statute`: a national law (…法, 中华人民共和国…) or a State Council regulation (…条例 with no
+ *   place at its head, …法实施条例/细则). The registry holds these classes nearly whole (332 laws,
+ *   662 administrative regulations), so a missing one is probably misspelt or does not exist.
+ * - `rule`: a departmental rule (…规定, …办法 of a ministry) or a local regulation or rule (a place
+ *   at its head). The registry holds 28 departmental rules of thousands and the local regulations
+ *   of seven provinces only, so a missing one says nothing about the citation.
+ */
+export type TitleCoverage = 'statute' | 'rule';
+
+/** A province, city, prefecture, county or district at the head of a title (济南市…, 淄博市…, 某县…). */
+const LOCAL_HEAD =
+  /^(?!城市|城乡|市场|市政|市容)[\u4e00-\u9fa5]{1,8}?(省|自治区|特别行政区|市|自治州|州|盟|地区|自治县|县|区)/;
+const NATIONAL_HEAD = /^(国务院|国家|全国|最高)/;
+
+export function titleCoverage(title: string, local = false): TitleCoverage {
+  const { key } = normalizeTitle(title);
+  const name = key.replace(TRAILING_STATUS, '');
+  const placed = local || (!NATIONAL_HEAD.test(name) && LOCAL_HEAD.test(name));
+  if (placed) return 'rule';
+  if (/(法|法典)$/.test(name) && !/办法$/.test(name)) return 'statute';
+  if (/法实施(条例|细则)$/.test(name)) return 'statute';
+  if (/条例$/.test(name) && !/条例实施(细则|办法)$/.test(name)) return 'statute';
+  // …规定, …办法, …细则: as often a departmental rule as a State Council regulation.
+  return 'rule';
+}

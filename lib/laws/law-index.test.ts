@@ -101,7 +101,13 @@ describe('versions on a date', () => {
     expect(index.articleStatus(company, 230, [day('2019-06-01')]).kind).toBe('beyond');
     expect(index.articleStatus(company, 230, [day('2024-03-01')]).kind).toBe('uncertain');
     expect(index.articleStatus(company, 230, [day('2026-07-01')]).kind).toBe('ok');
-    expect(index.articleStatus(company, 300, [day('2026-07-01')])).toMatchObject({ kind: 'beyond', articles: 266 });
+    expect(index.articleStatus(company, 300, [day('2025-03-01')])).toMatchObject({ kind: 'beyond', articles: 266 });
+    // After the registry's last date a revision it cannot know of may apply: never `beyond`.
+    expect(index.articleStatus(company, 300, [day('2026-07-01')])).toMatchObject({
+      kind: 'uncertain',
+      articles: 266,
+      through: '2025-04-05',
+    });
     // Older texts the registry does not hold: an article within the known range is not questioned.
     const food = index.find('食品安全法')!;
     expect(index.articleStatus(food, 124, [day('2012-01-01')]).kind).toBe('ok');

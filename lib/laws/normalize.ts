@@ -28,9 +28,10 @@ const PRC = /中华人民共和国/g;
 const QUOTES = /[《》〈〉<>＜＞「」『』"“”]/g;
 const FULL_DIGIT = /[０-９]/g;
 /** A bracketed suffix that names a version rather than being part of the title. */
-const VERSION_SUFFIX = /\d{4}年|令第|修订|修正|修改|公布|发布|施行|年版|号/;
+const VERSION_SUFFIX = /\d{4}年|令第|修订|修正|修改|公布|发布|施行|年版|\d{4}版|号/;
 const ORDER = /([\u4e00-\u9fa5]{0,12}?令)第(\d+)号/g;
-const YEAR = /(\d{4})年/g;
+/** The year of a version: 2021年修正, also 2021修正, 2021版, 2021.4.29修正. */
+const YEAR = /((?:19|20)\d{2})(?:年|(?=修|版|[.．\-/]\d{1,2}))/g;
 
 function toAsciiDigits(text: string): string {
   return text.replace(FULL_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));

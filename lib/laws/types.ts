@@ -21,7 +21,11 @@ export interface LawDataEntry {
 
 export interface LawDataFile {
   format: 1;
-  source: { repository: string; commit: string; entries: number };
+  /**
+   * `through`: the last date the registry records (a version, an entry into force, a history line).
+   * Revisions made after it are unknown to the registry, so its article counts do not bind later acts.
+   */
+  source: { repository: string; commit: string; entries: number; through?: string };
   /** Registry levels: 法律, 行政法规, 地方性法规, 部门规章, 民法典, 宪法. */
   levels: string[];
   /** Province short names, e.g. 山东. */

@@ -55,6 +55,10 @@ export default defineRule({
       zh: '《{law}》第{article}条只见于部分版本（法规库所载{version}版共{articles}条），{scope}可能没有该条，请核实所适用的版本和条文序号。',
       en: '{law} Art. {article} exists only in some versions (the registry’s {version} text has {articles} articles); {scopeEn} may not have it. Please verify the version and the number.',
     },
+    'after-registry': {
+      zh: '《{law}》第{article}条超出法规库所载最新文本（{version}版共{articles}条）的条文范围；法规库只收录到{through}，{scope}可能是此后修订的文本，请核对该法现行文本确认条文序号。',
+      en: '{law} Art. {article} is beyond the latest text the registry holds (the {version} text has {articles} articles); the registry only runs to {through}, so {scopeEn} may be a later revision. Please check the article number against the current text.',
+    },
     'registry-not-loaded': {
       zh: '法规库尚未加载，暂无法核对所引条文序号，请加载后重新检查。',
       en: 'The law registry is not loaded, so the cited article numbers cannot be checked yet; please check again once it is loaded.',
@@ -81,6 +85,8 @@ export default defineRule({
       if (seen.has(key)) continue;
       seen.add(key);
       let status: ArticleStatus;
+      // A version newer than the registry (（2025年修订） of a law revised after it): nothing to check against.
+      if (hint && index.hintAfterRegistry(record, hint)) continue;
       const hinted = hint ? index.phaseByHint(record, hint) : undefined;
       const phase = hinted === undefined ? undefined : record.phases[hinted];
       if (phase?.articles !== undefined) {
@@ -100,9 +106,12 @@ export default defineRule({
         whenEn: when.en,
         scope: days.length > 0 ? `${when.zh}适用的版本` : '所适用的版本',
         scopeEn: days.length > 0 ? `the version that applies ${when.en}` : 'the version that applies',
+        through: status.kind === 'uncertain' ? (status.through ?? '') : '',
       };
       const fields = basisFields(item.index);
-      outcomes.push(status.kind === 'beyond' ? violation('beyond', fields, data) : review('uncertain', fields, data));
+      if (status.kind === 'beyond') outcomes.push(violation('beyond', fields, data));
+      else if (status.through) outcomes.push(review('after-registry', fields, data));
+      else outcomes.push(review('uncertain', fields, data));
     }
     if (outcomes.length > 0) return outcomes;
     return checked ? PASS : NOT_APPLICABLE;

@@ -65,12 +65,69 @@ testRule(rule, {
       },
     },
     {
+      name: 'a version newer than the registry named for a decision before that year',
+      messageId: 'version-unknown',
+      case: {
+        violationDate: '2024-03-01',
+        events: [{ kind: 'decision', at: '2024-05-01' }],
+        legalBasis: [{ role: 'penalty', law: '《中华人民共和国治安管理处罚法》（2025年修订）', article: 60 }],
+      },
+    },
+    {
+      name: 'a 2024 revision without an effective date, cited for an act shortly after its adoption',
+      messageId: 'version-uncertain',
+      case: {
+        violationDate: '2025-01-10',
+        events: [{ kind: 'decision', at: '2025-02-20' }],
+        legalBasis: [{ role: 'penalty', law: '《中华人民共和国矿产资源法》（2024年修订）', article: 60 }],
+      },
+    },
+    {
       name: 'neither a decision date nor the date of the act',
       messageId: 'no-date',
       case: { legalBasis: [{ role: 'penalty', law: '食品安全法', article: 124 }] },
     },
   ],
   pass: [
+    {
+      name: '治安管理处罚法（2025年修订） in a 2026 decision: newer than the registry, nothing to hold against it',
+      case: {
+        violationDate: '2026-01-20',
+        events: [{ kind: 'decision', at: '2026-03-02' }],
+        legalBasis: [
+          { role: 'penalty', law: '《中华人民共和国治安管理处罚法》（2025年修订）', article: 130 },
+          { role: 'violated', law: '《中华人民共和国反不正当竞争法》（2025年修订）', article: 12 },
+        ],
+      },
+    },
+    {
+      name: '矿产资源法 and 文物保护法 (2024年修订) in 2026, though the registry lacks their effective dates',
+      case: {
+        violationDate: '2026-02-10',
+        events: [{ kind: 'decision', at: '2026-04-20' }],
+        legalBasis: [
+          { role: 'penalty', law: '《中华人民共和国矿产资源法》（2024年修订）', article: 60 },
+          { role: 'penalty', law: '《中华人民共和国文物保护法》（2024年修订）', article: 93 },
+        ],
+      },
+    },
+    {
+      name: 'the current texts of the laws agencies cite most, with and without version suffixes, in 2026',
+      case: {
+        violationDate: '2026-05-01',
+        events: [{ kind: 'decision', at: '2026-07-01' }],
+        legalBasis: [
+          { role: 'procedure', law: '《中华人民共和国行政处罚法》（2021年修订）', article: 44 },
+          { role: 'penalty', law: '《中华人民共和国食品安全法》（2021年修正）', article: 124 },
+          { role: 'penalty', law: '《中华人民共和国食品安全法实施条例》', article: 68 },
+          { role: 'penalty', law: '《中华人民共和国安全生产法》（2021年修正）', article: 99 },
+          { role: 'penalty', law: '《中华人民共和国道路运输条例》', article: 63 },
+          { role: 'penalty', law: '《城市市容和环境卫生管理条例》', article: 36 },
+          { role: 'penalty', law: '《中华人民共和国大气污染防治法》（2018年修正）', article: 108 },
+          { role: 'penalty', law: '《山东省安全生产条例》', article: 40 },
+        ],
+      },
+    },
     {
       name: 'laws in force at the act and at the decision',
       case: {

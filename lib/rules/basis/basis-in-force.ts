@@ -142,7 +142,11 @@ function lawOutcome(
   }
   const main = atDecision ?? atViolation!;
   const date = dates.decision ?? dates.violation!;
-  if (main.maybeNotYet && record.historyKnown) return review('maybe-not-yet', fields, { law, from, date });
+  // Asked only while the law may well not be in force yet: 240 days after adoption almost all are.
+  const day = dates.decisionDay ?? dates.violationDay!;
+  if (main.maybeNotYet && record.historyKnown && day < record.phases[0]!.likelyHi) {
+    return review('maybe-not-yet', fields, { law, from, date });
+  }
   if (main.maybeRepealed) return review('maybe-repealed', fields, { law, date });
   return undefined;
 }
@@ -155,7 +159,15 @@ function versionOutcome(index: LawIndex, record: LawRecord, item: BasisItem, dat
   const fields = basisFields(item.index);
   const date = dates.decision ?? dates.violation!;
   const phase = index.phaseByHint(record, hint);
-  if (phase === undefined) return review('version-unknown', fields, { law, version: hint.text, date });
+  if (phase === undefined) {
+    // A version newer than the registry (（2025年修订） of a law revised after it) cannot be checked,
+    // unless the act was decided before the year the citation names.
+    const actDay = dates.decisionDay ?? dates.violationDay!;
+    if (index.hintAfterRegistry(record, hint) && Number(isoFromDay(actDay).slice(0, 4)) >= hint.year) {
+      return undefined;
+    }
+    return review('version-unknown', fields, { law, version: hint.text, date });
+  }
   const atViolation: VersionState | undefined =
     dates.violationDay === undefined ? undefined : index.phaseState(record, phase, dates.violationDay);
   const atDecision: VersionState | undefined =

@@ -23,6 +23,24 @@ testRule(rule, {
   ],
   review: [
     {
+      name: 'the decision rests only on departmental rules the registry does not hold: one review per case',
+      messageId: 'unverified',
+      case: {
+        events: [...decided],
+        legalBasis: [
+          { role: 'violated', law: '《网络交易监督管理办法》', article: 9 },
+          { role: 'penalty', law: '《网络交易监督管理办法》', article: 39 },
+          { role: 'penalty', law: '《网络预约出租汽车经营服务管理暂行规定》', article: 35 },
+          { role: 'procedure', law: '《市场监督管理行政处罚程序规定》', article: 57 },
+        ],
+      },
+    },
+    {
+      name: 'a misspelt departmental rule the registry holds',
+      messageId: 'unknown',
+      case: { legalBasis: [{ role: 'penalty', law: '《明码标价和禁止价格期诈规定》', article: 19 }] },
+    },
+    {
       name: 'a title the registry does not hold (a regulation that does not exist)',
       messageId: 'unknown',
       case: { legalBasis: [{ role: 'violated', law: '《中华人民共和国食品安全法实施细则》', article: 20 }] },
@@ -34,6 +52,29 @@ testRule(rule, {
     },
   ],
   pass: [
+    {
+      name: 'departmental rules and local regulations beside a law the registry verifies: no noise',
+      case: {
+        events: [...decided],
+        legalBasis: [
+          { role: 'violated', law: '《网络交易监督管理办法》', article: 9 },
+          { role: 'penalty', law: '《中华人民共和国电子商务法》', article: 76 },
+          { role: 'procedure', law: '《市场监督管理行政处罚程序规定》', article: 57 },
+          { role: 'procedure', law: '《生态环境行政处罚办法》', article: 40 },
+          { role: 'procedure', law: '《安全生产违法行为行政处罚办法》', article: 20 },
+          { role: 'other', law: '《济南市城市管理综合执法条例》', article: 5 },
+        ],
+      },
+    },
+    {
+      name: 'another province’s regulation of a registry title’s name is no misspelling',
+      case: {
+        legalBasis: [
+          { role: 'violated', law: '《山东省城市市容和环境卫生管理条例》', article: 20 },
+          { role: 'penalty', law: '《城市市容和环境卫生管理条例》', article: 36 },
+        ],
+      },
+    },
     {
       name: 'full, short, bracketed and abbreviated titles',
       case: {
@@ -69,6 +110,21 @@ describe('basis-unknown-law details', () => {
     });
     expect(report.findings[0]!.message).toContain('《中华人民共和国食品安全法实施条例》');
     expect(report.findings[0]!.fields).toEqual(['legalBasis', 'legalBasis.0']);
+  });
+
+  it('names every unchecked rule in its one review and points at each citation', () => {
+    const report = runExample(rule, {
+      name: 'unverified',
+      case: {
+        legalBasis: [
+          { role: 'violated', law: '《网络交易监督管理办法》', article: 9 },
+          { role: 'penalty', law: '《山东省城市市容和环境卫生管理条例》', article: 45 },
+        ],
+      },
+    });
+    expect(report.findings.map((finding) => [finding.status, finding.messageId])).toEqual([['review', 'unverified']]);
+    expect(report.findings[0]!.message).toContain('《网络交易监督管理办法》、《山东省城市市容和环境卫生管理条例》');
+    expect(report.findings[0]!.fields).toEqual(['legalBasis', 'legalBasis.0', 'legalBasis.1']);
   });
 
   it('reports one unknown title once however often it is cited', () => {
