@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import type { Signal } from '@preact/signals-core';
 import type { Finding, Locale } from '../lib/engine/types';
 import { t } from './i18n';
 
 export interface GateDialogProps {
   locale: Locale;
+  /** The reason typed so far (the dialog re-renders as it changes). */
+  reason: Signal<string>;
   buttonText: string;
   violations: Finding[];
   onLocate: (finding: Finding) => void;
@@ -17,6 +19,7 @@ export const MIN_REASON_LENGTH = 5;
 /** Stops 结案/提交审批 while violations remain: go to the field, self-report, or proceed with a reason. */
 export function GateDialog({
   locale,
+  reason,
   buttonText,
   violations,
   onLocate,
@@ -24,8 +27,7 @@ export function GateDialog({
   onProceed,
   onCancel,
 }: GateDialogProps) {
-  const [reason, setReason] = useState('');
-  const ready = reason.trim().length >= MIN_REASON_LENGTH;
+  const ready = reason.value.trim().length >= MIN_REASON_LENGTH;
   return (
     <div class="zg-dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <div class="zg-dialog" role="dialog" aria-modal="true" aria-labelledby="zg-gate-title">
@@ -54,8 +56,8 @@ export function GateDialog({
         <textarea
           id="zg-gate-reason"
           placeholder={t('gateReasonHint', locale)}
-          value={reason}
-          onInput={(event) => setReason((event.currentTarget as HTMLTextAreaElement).value)}
+          value={reason.value}
+          onInput={(event) => (reason.value = (event.currentTarget as HTMLTextAreaElement).value)}
         />
         <div class="zg-dialog-actions">
           <button type="button" class="zg-btn zg-btn-secondary zg-gate-cancel" autoFocus onClick={onCancel}>
@@ -65,7 +67,7 @@ export function GateDialog({
             type="button"
             class="zg-btn zg-btn-danger zg-gate-proceed"
             disabled={!ready}
-            onClick={() => onProceed(reason.trim())}
+            onClick={() => onProceed(reason.value.trim())}
           >
             {t('gateProceed', locale)}
           </button>

@@ -5,13 +5,13 @@ import type { GateOverride } from '../../lib/settings/origins';
 import { GateDialog } from '../GateDialog';
 import { highlightElement } from '../highlight';
 import { createPanelModel, type PanelModel } from '../model';
-import { mountInShadow } from '../mount';
+import { mountInShadow, renderLive, type LiveRender } from '../mount';
 import { Panel } from '../Panel';
 import { buttonText, clickableOf, isClosingButton } from './gate';
-import { TeachTools, type TeachController } from './TeachTools';
+import { createTeachState, TeachTools, type TeachController } from './TeachTools';
 import { collectText, findDocumentRoot, rangeFor, sentenceAround, type DocumentText } from './document-text';
 import { highlightRange } from './highlight-range';
-import { render } from 'preact';
+import { signal } from '@preact/signals-core';
 
 /** What reading the page produced: the case, and the host element behind each case path. */
 export interface PageReading {
@@ -76,6 +76,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
   let timer: number | undefined;
   let bypassNextClick = false;
   const dialogRoot = doc.createElement('div');
+  const teach = options.teach && { controller: options.teach, state: createTeachState(options.teach) };
   const view = doc.defaultView!;
 
   let rerender: (() => void) | undefined = undefined;
@@ -175,7 +176,11 @@ export function startOverlay(options: OverlayOptions): Overlay {
     }
   };
 
-  const closeDialog = () => render(null, dialogRoot);
+  let gate: LiveRender | undefined;
+  const closeDialog = () => {
+    gate?.unmount();
+    gate = undefined;
+  };
 
   const onClick = (event: Event) => {
     const target = clickableOf(event.target);
@@ -204,33 +209,38 @@ export function startOverlay(options: OverlayOptions): Overlay {
 
   const showGate = (target: HTMLElement, text: string) => {
     const violations = violationsNow();
-    render(
-      <GateDialog
-        locale={model.locale.value}
-        buttonText={text}
-        violations={violations}
-        onLocate={(finding) => {
-          closeDialog();
-          locate(finding);
-        }}
-        onSelfReport={
-          options.onSelfReport && ((finding) => (closeDialog(), options.onSelfReport!(finding, reading.case)))
-        }
-        onCancel={closeDialog}
-        onProceed={(reason) => {
-          closeDialog();
-          void options.recordGateOverride?.({
-            caseId: reading.case?.id ?? '',
-            url: view.location.href,
-            button: text,
-            reason,
-            ruleIds: violations.map((finding) => finding.ruleId),
-            at: new Date().toISOString(),
-          });
-          bypassNextClick = true;
-          target.click();
-        }}
-      />,
+    const reason = signal('');
+    closeDialog();
+    gate = renderLive(
+      () => (
+        <GateDialog
+          locale={model.locale.value}
+          reason={reason}
+          buttonText={text}
+          violations={violations}
+          onLocate={(finding) => {
+            closeDialog();
+            locate(finding);
+          }}
+          onSelfReport={
+            options.onSelfReport && ((finding) => (closeDialog(), options.onSelfReport!(finding, reading.case)))
+          }
+          onCancel={closeDialog}
+          onProceed={(reason) => {
+            closeDialog();
+            void options.recordGateOverride?.({
+              caseId: reading.case?.id ?? '',
+              url: view.location.href,
+              button: text,
+              reason,
+              ruleIds: violations.map((finding) => finding.ruleId),
+              at: new Date().toISOString(),
+            });
+            bypassNextClick = true;
+            target.click();
+          }}
+        />
+      ),
       dialogRoot,
     );
   };
@@ -286,7 +296,15 @@ export function startOverlay(options: OverlayOptions): Overlay {
         onSelfReport={options.onSelfReport && ((finding) => options.onSelfReport!(finding, reading.case))}
         onRecheck={check}
         tools={
-          options.teach && <TeachTools controller={options.teach} locale={model.locale} onChange={check} doc={doc} />
+          teach && (
+            <TeachTools
+              controller={teach.controller}
+              state={teach.state}
+              locale={model.locale.value}
+              onChange={check}
+              doc={doc}
+            />
+          )
         }
       />
     ),
@@ -342,6 +360,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
       view.removeEventListener('scroll', schedulePlacement);
       view.removeEventListener('resize', schedulePlacement);
       if (placementFrame) view.cancelAnimationFrame(placementFrame);
+      teach?.state.stop?.();
       closeDialog();
       unmount();
       host.remove();
