@@ -313,7 +313,9 @@ export function startOverlay(options: OverlayOptions): Overlay {
   rerender = mounted.rerender;
   const unmount = mounted.unmount;
   shadow.append(dialogRoot);
-  void check();
+  // The first reading waits for the browser to be idle: the host page finishes its own loading first.
+  if (view.requestIdleCallback) view.requestIdleCallback(() => void check(), { timeout: 300 });
+  else void check();
 
   watch(doc);
   watchFrames();

@@ -21,6 +21,16 @@ describe('document text on a page', () => {
     expect(findDocumentRoot(page())?.id).toBe('writ');
   });
 
+  it('finds a document laid out in table cells, and skips a sibling panel that only mentions one', () => {
+    const doc = document.implementation.createHTMLDocument('preview');
+    const parsed = new DOMParser().parseFromString(
+      `<div id="side">处罚决定书 模板列表</div><table><tr><td id="cell">${WRIT.replace(/<\/?(div|nav|article)[^>]*>/g, '')}</td></tr></table>`,
+      'text/html',
+    );
+    doc.body.append(...Array.from(parsed.body.childNodes).map((node) => doc.importNode(node, true)));
+    expect(findDocumentRoot(doc)?.id).toBe('cell');
+  });
+
   it('finds nothing on a page without a decision document', () => {
     const doc = document.implementation.createHTMLDocument('form');
     doc.body.append(doc.createTextNode('案件基本信息 当事人 立案日期'));

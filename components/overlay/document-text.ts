@@ -13,17 +13,29 @@ const TITLE = /行\s*政\s*处\s*罚\s*决\s*定\s*书|处罚决定书|行政强
 const BODY = /依据|根据|依照/;
 const MIN_LENGTH = 200;
 
-/** The smallest element that holds a whole decision document, if the page shows one. */
+const CANDIDATES = new Set(['article', 'section', 'div', 'td', 'main', 'pre']);
+
+function holdsDocument(element: Element): boolean {
+  const text = element.textContent ?? '';
+  return text.length >= MIN_LENGTH && TITLE.test(text) && BODY.test(text) && /《/.test(text);
+}
+
+/**
+ * The smallest element that holds a whole decision document, if the page shows one: from the body
+ * down, into the first child that still holds it (one pass down the tree, not every element's text).
+ */
 export function findDocumentRoot(doc: Document): Element | undefined {
-  const pageText = doc.body?.textContent ?? '';
-  if (!TITLE.test(pageText) || !/《/.test(pageText)) return undefined;
+  let node: Element | null | undefined = doc.body;
+  if (!node || !holdsDocument(node)) return undefined;
   let best: Element | undefined;
-  for (const element of Array.from(doc.body?.querySelectorAll('article, section, div, td, main, pre') ?? [])) {
-    const text = element.textContent ?? '';
-    if (text.length < MIN_LENGTH || !TITLE.test(text) || !BODY.test(text) || !/《/.test(text)) continue;
-    if (element.closest('zhifa-guard-overlay')) continue;
-    // Prefer the deepest candidate: it is the document itself rather than the page around it.
-    if (!best || best.contains(element)) best = element;
+  descend: while (node) {
+    for (const child of Array.from(node.children)) {
+      if (child.localName === 'zhifa-guard-overlay' || !holdsDocument(child)) continue;
+      if (CANDIDATES.has(child.localName)) best = child;
+      node = child;
+      continue descend;
+    }
+    break;
   }
   return best;
 }
