@@ -139,11 +139,11 @@ export function hasClass(element: Element, pattern: RegExp): boolean {
   return pattern.test(classOf(element));
 }
 
-export function isPopup(element: Element): boolean {
+export function isPopup(element: Element, tag = tagOf(element)): boolean {
   const value = element.getAttribute('class');
   if (value && POPUP_CLASS.test(value)) return true;
   // layui renders a select's options as .layui-form-select > dl.
-  if (element.tagName.toUpperCase() !== 'DL') return false;
+  if (tag.toUpperCase() !== 'DL') return false;
   const parent = element.parentElement;
   return !!parent && /(^|\s)layui-form-select(\s|$)/.test(parent.getAttribute('class') ?? '');
 }
@@ -152,8 +152,7 @@ export function isPopup(element: Element): boolean {
 const ACTION_WORDS = /^(查看|详情|查看详情|复制|编辑|修改|删除|下载|预览|打印|选择|上传|更多|展开|收起|点击查看)$/;
 
 /** A button, or a link that only says what it does (<a>查看</a> beside a case number). */
-export function isAction(element: Element): boolean {
-  const tag = tagOf(element);
+export function isAction(element: Element, tag = tagOf(element)): boolean {
   if (tag === 'BUTTON') return true;
   return tag === 'A' && ACTION_WORDS.test((element.textContent ?? '').replace(/\s+/g, ''));
 }
@@ -279,18 +278,20 @@ export function textOf(root: Element): string {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
-    const line = current.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    const line = current.replace(SPACES, ' ').trim();
     if (line !== '') lines.push(line);
     current = '';
   };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      current += node.textContent ?? '';
+  const walk = (item: Node) => {
+    const type = item.nodeType;
+    if (type === 3) {
+      current += item.textContent ?? '';
       return;
     }
-    if (!isElement(node)) return;
+    if (type !== 1) return;
+    const node = item as Element;
     const tag = tagOf(node);
-    if (SKIP_TAGS.has(tag) || isPopup(node) || (node !== root && isAction(node))) return;
+    if (SKIP_TAGS.has(tag) || isPopup(node, tag) || (node !== root && isAction(node, tag))) return;
     if (tag === 'BR') {
       flush();
       return;
@@ -314,13 +315,17 @@ export function textOf(root: Element): string {
     else if (tag === 'TD' || tag === 'TH' || tag === 'SPAN' || tag === 'LABEL') current += ' ';
     // Indexed, not nextSibling: some DOMs (happy-dom) find a sibling by searching the parent.
     const children = node.childNodes;
-    for (let k = 0; k < children.length; k++) walk(children[k]!);
+    for (let k = 0, count = children.length; k < count; k++) walk(children[k]!);
     if (block) flush();
   };
   walk(root);
   flush();
   return lines.join('\n');
 }
+
+/** Runs of white space, collapsed to one space in a line (replace resets lastIndex). */
+const SPACES = /[\s\u00a0\u3000]+/g;
+const VISIBLE = /\S/;
 
 /** One line of text with the block element that shows it. */
 export interface Line {
@@ -357,7 +362,7 @@ export function collectLineSets(
   const started: boolean[] = skips.map(() => false);
   const flush = (i: number) => {
     if (current[i] === '') return;
-    const text = current[i]!.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    const text = current[i]!.replace(SPACES, ' ').trim();
     if (text !== '') sets[i]!.push({ text, element: owner[i]! });
     current[i] = '';
     started[i] = false;
@@ -367,23 +372,25 @@ export function collectLineSets(
       if (!on[i]) continue;
       if (!started[i]) {
         owner[i] = block;
-        started[i] = /\S/.test(text);
+        started[i] = VISIBLE.test(text);
       }
       current[i] += text;
     }
   };
-  const walk = (node: Node, block: Element, on: readonly boolean[]) => {
-    if (node.nodeType === 3) {
-      if (skipText(node)) {
+  const walk = (item: Node, block: Element, on: readonly boolean[]) => {
+    const type = item.nodeType;
+    if (type === 3) {
+      if (skipText(item)) {
         for (let i = 0; i < n; i++) if (on[i]) current[i] += ' ';
         return;
       }
-      append(on, block, node.textContent ?? '');
+      append(on, block, item.textContent ?? '');
       return;
     }
-    if (!isElement(node)) return;
+    if (type !== 1) return;
+    const node = item as Element;
     const tag = tagOf(node);
-    if (SKIP_TAGS.has(tag) || isPopup(node) || (node !== root && isAction(node))) return;
+    if (SKIP_TAGS.has(tag) || isPopup(node, tag) || (node !== root && isAction(node, tag))) return;
     let inner = on;
     for (let i = 0; i < n; i++) {
       if (inner[i] && skips[i]!(node)) {
@@ -412,7 +419,7 @@ export function collectLineSets(
     // Indexed, not nextSibling: some DOMs (happy-dom) find a sibling by searching the parent.
     const children = node.childNodes;
     const within = isBlock ? node : block;
-    for (let k = 0; k < children.length; k++) walk(children[k]!, within, inner);
+    for (let k = 0, count = children.length; k < count; k++) walk(children[k]!, within, inner);
     if (isBlock) for (let i = 0; i < n; i++) if (inner[i]) flush(i);
   };
   walk(

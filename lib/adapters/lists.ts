@@ -281,23 +281,30 @@ export function eventRows(
   return { events, unreadable, named };
 }
 
-/** Rows of a table (its own, not those of nested tables). */
-export function ownRows(table: Element): Element[] {
+/** Rows of a table (its own, not those of nested tables); only the first `limit` when given. */
+export function ownRows(table: Element, limit = Infinity): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
+  const children = table.children;
+  for (let k = 0; k < children.length && rows.length < limit; k++) {
+    const child = children[k]!;
     const tag = tagOf(child);
     if (tag === 'TR') rows.push(child);
-    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT')
-      for (const row of Array.from(child.children)) if (tagOf(row) === 'TR') rows.push(row);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      const inner = child.children;
+      for (let j = 0; j < inner.length && rows.length < limit; j++) if (tagOf(inner[j]!) === 'TR') rows.push(inner[j]!);
+    }
   }
   return rows;
 }
 
 export function ownCells(row: Element): Element[] {
-  return Array.from(row.children).filter((cell) => {
-    const tag = tagOf(cell);
-    return tag === 'TD' || tag === 'TH';
-  });
+  const cells: Element[] = [];
+  const children = row.children;
+  for (let k = 0, count = children.length; k < count; k++) {
+    const tag = tagOf(children[k]!);
+    if (tag === 'TD' || tag === 'TH') cells.push(children[k]!);
+  }
+  return cells;
 }
 
 interface GridSpec {
@@ -376,8 +383,9 @@ export function collectFrameworkGrids(root: Element, candidates?: readonly Eleme
   const grids: Grid[] = [];
   const seen = new Set<Element>();
   for (const spec of GRID_SPECS) {
+    const pattern = new RegExp(`(^|\\s)${spec.container.slice(1)}(\\s|$)`);
     const containers = candidates
-      ? candidates.filter((element) => hasClass(element, new RegExp(`(^|\\s)${spec.container.slice(1)}(\\s|$)`)))
+      ? candidates.filter((element) => hasClass(element, pattern))
       : Array.from(root.querySelectorAll(spec.container));
     for (const container of containers) {
       if ([...seen].some((outer) => outer.contains(container))) continue;

@@ -48,12 +48,15 @@ export function valueOf(element: Element): string {
     if (tagOf(element) === 'INPUT' && !isTextInput(element)) return isChecked(element) ? choiceText(element) : '';
     return controlValue(element);
   }
+  // Nothing below but text: no choices, tags or inputs to look for.
+  if (!element.firstElementChild) return textOf(element);
   const parts: string[] = [];
   const push = (text: string) => {
     const value = text.trim();
     if (value !== '' && !parts.includes(value)) parts.push(value);
   };
-  const choices = Array.from(element.querySelectorAll('input[type=radio], input[type=checkbox]'));
+  const inputs = Array.from(element.querySelectorAll('input, textarea, select'));
+  const choices = inputs.filter((input) => input.matches('input[type=radio], input[type=checkbox]'));
   if (choices.length > 0) {
     for (const input of choices) if (isChecked(input)) push(choiceText(input));
     for (const wrapper of Array.from(
@@ -72,9 +75,7 @@ export function valueOf(element: Element): string {
       push(item.getAttribute('title') ?? textOf(item));
   }
   if (parts.length > 0) return parts.join('、');
-  const all = Array.from(element.querySelectorAll('input, textarea, select')).filter(
-    (control) => tagOf(control) !== 'INPUT' || isTextInput(control),
-  );
+  const all = inputs.filter((control) => tagOf(control) !== 'INPUT' || isTextInput(control));
   // A framework's original input kept hidden beside the one it renders (EasyUI .textbox-f holds
   // the code 02 or 30000, the shown input 企业法人 or 30,000.00): the shown one is the value.
   const shown = all.filter((control) => !styleHidden(control));
@@ -178,9 +179,8 @@ function styleHidden(element: Element): boolean {
 }
 
 function childMatching(item: Element, selector: string): Element | undefined {
-  for (const child of Array.from(item.children)) {
-    if (child.matches(selector)) return child;
-  }
+  const children = item.children;
+  for (let k = 0, count = children.length; k < count; k++) if (children[k]!.matches(selector)) return children[k];
   // Some builds wrap the label: take the nearest descendant that is not inside a nested item.
   const found = item.querySelector(selector);
   return found ?? undefined;

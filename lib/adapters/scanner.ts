@@ -75,10 +75,12 @@ export class Scanner {
     };
     let i = this.base;
     const stack: Element[] = [root];
+    // The tag of each element on the stack, read once.
+    const tags: string[] = [tagOf(root)];
     while (stack.length > 0) {
       const element = stack.pop()!;
+      const tag = tags.pop()!;
       this.orderMap.set(element, i++);
-      const tag = tagOf(element);
       if (tag === 'TABLE' && this.foreignList(element)) continue;
       const tagGroup = TAG_GROUPS[tag];
       if (tagGroup) add(tagGroup, element);
@@ -100,7 +102,11 @@ export class Scanner {
       const children = element.children;
       for (let k = children.length - 1; k >= 0; k--) {
         const child = children[k]!;
-        if (!SKIP_TAGS.has(tagOf(child))) stack.push(child);
+        const childTag = tagOf(child);
+        if (!SKIP_TAGS.has(childTag)) {
+          stack.push(child);
+          tags.push(childTag);
+        }
       }
     }
     this.base = i + 1;
@@ -127,7 +133,9 @@ export class Scanner {
       }
       return foreign;
     }
-    const rows = ownRows(table);
+    // Only the first rows are listed: the header is among the first three, and classifyGrid asks
+    // only whether there are rows beyond it (a log of 1,000 rows is not walked).
+    const rows = ownRows(table, LARGE_LIST + 1);
     if (rows.length <= LARGE_LIST) return false;
     const header = headerRow(rows);
     if (header === undefined) return false;
