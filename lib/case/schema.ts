@@ -19,6 +19,8 @@ export * from './vocabulary';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** True when the YYYY-MM-DD prefix names a real calendar day (rejects 2025-02-30). */
 export function isRealDate(value: string): boolean {
   if (!DATE.test(value.slice(0, 10))) return true; // the format check reports it
@@ -26,8 +28,9 @@ export function isRealDate(value: string): boolean {
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  if (month !== 2) return day <= MONTH_DAYS[month - 1]!;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (leap ? 29 : 28);
 }
 
 export const isoDate = z

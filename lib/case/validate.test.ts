@@ -37,6 +37,19 @@ describe('validateCase', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('knows month lengths and leap years', () => {
+    const ok = (date: string) =>
+      validateCase({ schemaVersion: 1, id: 'A', actionType: 'penalty', violationDate: date }).ok;
+    expect([ok('2024-02-29'), ok('2000-02-29'), ok('2025-04-30'), ok('2025-12-31')]).toEqual([true, true, true, true]);
+    expect([ok('2025-02-29'), ok('1900-02-29'), ok('2025-04-31'), ok('2025-13-01'), ok('2025-01-00')]).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('rejects a non-object with a clear message', () => {
     const result = validateCase(42);
     expect(result.ok).toBe(false);
