@@ -79,7 +79,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
   const teach = options.teach && { controller: options.teach, state: createTeachState(options.teach) };
   const view = doc.defaultView!;
 
-  let rerender: (() => void) | undefined = undefined;
+  /** Shows the current report: the panel re-renders at once as the report signal changes. */
   const publish = () => {
     model.report.value = report;
     const violations = report?.findings.filter((finding) => finding.status === 'violation').length ?? 0;
@@ -100,9 +100,8 @@ export function startOverlay(options: OverlayOptions): Overlay {
     const finish = (next: CaseReport | null) => {
       if (mine !== sequence) return; // a newer check has superseded this one
       report = next;
-      publish();
       const checked = clock.now();
-      rerender?.();
+      publish();
       const done = clock.now();
       checks++;
       // Timings for the benchmark and for support: extract, rules, render (ms).
@@ -138,7 +137,6 @@ export function startOverlay(options: OverlayOptions): Overlay {
         if (report !== checkedReport || extra.length === 0) return;
         report = { ...checkedReport, findings: [...checkedReport.findings, ...extra].sort(compareFindings) };
         publish();
-        rerender?.();
       },
       () => undefined, // the background may be restarting; the next check asks again
     );
@@ -226,13 +224,13 @@ export function startOverlay(options: OverlayOptions): Overlay {
             options.onSelfReport && ((finding) => (closeDialog(), options.onSelfReport!(finding, reading.case)))
           }
           onCancel={closeDialog}
-          onProceed={(reason) => {
+          onProceed={(stated) => {
             closeDialog();
             void options.recordGateOverride?.({
               caseId: reading.case?.id ?? '',
               url: view.location.href,
               button: text,
-              reason,
+              reason: stated,
               ruleIds: violations.map((finding) => finding.ruleId),
               at: new Date().toISOString(),
             });
@@ -287,7 +285,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
   };
 
   // The panel appears at once; the first check fills it in.
-  const mounted = mountInShadow(
+  const { unmount } = mountInShadow(
     shadow,
     () => (
       <Panel
@@ -310,8 +308,6 @@ export function startOverlay(options: OverlayOptions): Overlay {
     ),
     { floating: true },
   );
-  rerender = mounted.rerender;
-  const unmount = mounted.unmount;
   shadow.append(dialogRoot);
   // The first reading waits for the browser to be idle: the host page finishes its own loading first.
   if (view.requestIdleCallback) view.requestIdleCallback(() => void check(), { timeout: 300 });
@@ -329,12 +325,9 @@ export function startOverlay(options: OverlayOptions): Overlay {
     if (moved || model.collapsed.peek()) return;
     if (!coversHostButton(shadow, doc, host)) return;
     moved = true;
+    // Signal writes re-render the panel at once, so the next measurement sees the new place.
     model.dock.value = model.dock.peek() === 'right' ? 'left' : 'right';
-    rerender?.();
-    if (coversHostButton(shadow, doc, host)) {
-      model.collapsed.value = true;
-      rerender?.();
-    }
+    if (coversHostButton(shadow, doc, host)) model.collapsed.value = true;
   };
   const schedulePlacement = () => {
     if (!placementFrame) placementFrame = view.requestAnimationFrame(keepButtonsFree);
