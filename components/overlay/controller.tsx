@@ -22,7 +22,13 @@ export interface PageReading {
 }
 
 export interface OverlayOptions {
+  /** The page read for the case (with its same-origin frames). */
   doc: Document;
+  /**
+   * The document the panel lives in, asked again whenever a frame loads: `doc` itself, or, when
+   * `doc` is a frameset that cannot show a panel, the frame that holds the case.
+   */
+  panelDocument?: () => Document;
   locale: Locale;
   /** Texts of the host's closing buttons, unless the site's adapter names its own. */
   closeButtons: readonly string[];
@@ -63,19 +69,28 @@ const DOCUMENT_FIELD = 'document:';
  */
 export function startOverlay(options: OverlayOptions): Overlay {
   const { doc } = options;
-  doc.querySelectorAll(OVERLAY_TAG).forEach((stale) => stale.remove());
-  const host = doc.createElement(OVERLAY_TAG);
+  const panelDocument = options.panelDocument ?? (() => doc);
+  let home = panelDocument();
+  home.querySelectorAll(OVERLAY_TAG).forEach((stale) => stale.remove());
+  const host = home.createElement(OVERLAY_TAG);
   host.setAttribute('data-violations', '0');
   host.setAttribute('data-reviews', '0');
   const shadow = host.attachShadow({ mode: 'open' });
-  doc.documentElement.append(host);
+  home.documentElement.append(host);
+  /** After a frame loads: the panel follows the frame that now holds the case (a frameset's main frame). */
+  const rehome = () => {
+    const next = panelDocument();
+    if (next === home && host.isConnected) return;
+    home = next;
+    home.documentElement.append(host);
+  };
 
   const model = createPanelModel({ locale: options.locale });
   let reading: PageReading = { case: null, fields: new Map(), adapterId: 'generic' };
   let report: CaseReport | null = null;
   let timer: number | undefined;
   let bypassNextClick = false;
-  const dialogRoot = doc.createElement('div');
+  const dialogRoot = home.createElement('div');
   const teach = options.teach && { controller: options.teach, state: createTeachState(options.teach) };
   const view = doc.defaultView!;
 
@@ -126,7 +141,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
   const requestExtra = () => {
     const checkedReport = report;
     if (!checkedReport || !options.checkDocument) return;
-    const root = findDocumentRoot(doc);
+    const root = findDocumentRoot(doc) ?? (home !== doc ? findDocumentRoot(home) : undefined);
     documentText = root ? collectText(root) : undefined;
     if (!documentText) return;
     void options.checkDocument(documentText.text).then(
@@ -268,7 +283,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
     });
   };
   const watchFrames = () => {
-    for (const frame of doc.querySelectorAll('iframe')) {
+    for (const frame of doc.querySelectorAll<HTMLIFrameElement>('iframe, frame')) {
       try {
         const inner = frame.contentDocument;
         if (inner?.documentElement) watch(inner);
@@ -278,7 +293,9 @@ export function startOverlay(options: OverlayOptions): Overlay {
     }
   };
   const onFrameLoad = (event: Event) => {
-    if ((event.target as Element)?.localName === 'iframe') {
+    const tag = (event.target as Element)?.localName;
+    if (tag === 'iframe' || tag === 'frame') {
+      rehome();
       watchFrames();
       schedule();
     }
@@ -300,7 +317,7 @@ export function startOverlay(options: OverlayOptions): Overlay {
               state={teach.state}
               locale={model.locale.value}
               onChange={check}
-              doc={doc}
+              doc={home}
             />
           )
         }
@@ -323,11 +340,11 @@ export function startOverlay(options: OverlayOptions): Overlay {
   const keepButtonsFree = () => {
     placementFrame = 0;
     if (moved || model.collapsed.peek()) return;
-    if (!coversHostButton(shadow, doc, host)) return;
+    if (!coversHostButton(shadow, home, host)) return;
     moved = true;
     // Signal writes re-render the panel at once, so the next measurement sees the new place.
     model.dock.value = model.dock.peek() === 'right' ? 'left' : 'right';
-    if (coversHostButton(shadow, doc, host)) model.collapsed.value = true;
+    if (coversHostButton(shadow, home, host)) model.collapsed.value = true;
   };
   const schedulePlacement = () => {
     if (!placementFrame) placementFrame = view.requestAnimationFrame(keepButtonsFree);

@@ -6,6 +6,7 @@ import type { OverlaySetup, OverlayState } from '../../extension/messages';
 import { createPageReader } from '../../extension/read-page';
 import { openSelfReportFrame } from '../../extension/selfreport-frame';
 import { startOverlay, type DocumentFinding } from '../../components/overlay/controller';
+import { panelDocumentFor } from '../../components/overlay/panel-document';
 
 declare global {
   interface Window {
@@ -37,6 +38,7 @@ export default defineContentScript({
     const reader = createPageReader(location.origin, setup.adapter, saveAdapter);
     const overlay = startOverlay({
       doc: document,
+      panelDocument: () => panelDocumentFor(document),
       locale: setup.locale,
       closeButtons: setup.closeButtons,
       // The rules (and the law registry) run in the background; the page only reads and shows.

@@ -116,6 +116,32 @@ describe('the overlay on every demo page style', () => {
   }
 });
 
+describe('an old frameset page', () => {
+  it('reads the case in its frames and shows the panel in the case frame (a frameset shows nothing else)', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('frameset-host.html', demo.url).href);
+    const main = page.frameLocator('frame[name="mainFrame"]');
+    const host = main.locator('zhifa-guard-overlay[data-case-id]');
+    await host.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await host.getAttribute('data-case-id')).toBe('(济槐)应急罚〔2025〕21号');
+    await expect
+      .poll(() =>
+        main
+          .locator('zhifa-guard-overlay .zg-finding[data-status="violation"]')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id'))),
+      )
+      .toContain('apl-42-officers');
+    // Visible in the case frame, and only one panel for the whole page.
+    expect(await main.locator('zhifa-guard-overlay .zg-panel').isVisible()).toBe(true);
+    expect(await page.locator('zhifa-guard-overlay').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/overlay-frameset.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('working with the panel', () => {
   it('clicking a finding scrolls to and highlights the host field', async () => {
     const { page } = await openCase('case-element');
