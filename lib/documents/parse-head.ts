@@ -49,6 +49,8 @@ export function readNumber(prepared: Prepared, text: string, limit: number): Doc
 export function documentType(title: string | undefined): DocumentType {
   if (!title) return 'unknown';
   if (/不予(?:行政)?处罚决定书/.test(title)) return 'no-penalty-decision';
+  // 行政强制 (查封、扣押, 强制执行…) and other measures are no penalty decisions.
+  if (/强制|查封|扣押|冻结|催告|责令(?:改正|限期)|整改/.test(title)) return 'other';
   if (/处罚决定书/.test(title)) return 'penalty-decision';
   if (/听证告知书/.test(title)) return 'hearing-notice';
   if (/告知书/.test(title)) return 'prior-notice';

@@ -17,7 +17,7 @@ const FINE_AFTER_WORD = new RegExp(
 /** 处人民币伍万元整（¥50,000.00）的罚款: the figures in brackets may stand between the amount and the word. */
 const FINE_BEFORE_WORD = new RegExp(`(?:处以?|并处|给予)${AMOUNT}(?:[（(][^）)\\n]{1,24}[)）])?(?:的)?罚款`, 'g');
 const FINE_COMPUTED = new RegExp(
-  `(?:处以?|并处)([^，。；\\n]{1,20}?)的?罚款[，,]?(?:计|共计|合计|金额为|即|为)(?:人民币)?${AMOUNT}`,
+  `(?:处以?|并处)([^，。；\\n]{0,20}?)的?罚款[，,]?(?:计|共计|合计|金额为|即|为)(?:人民币)?${AMOUNT}`,
   'g',
 );
 const GAINS = new RegExp(`没收(?:其)?(?:违法所得|非法所得)(?:人民币)?(?:${AMOUNT})?`, 'g');
@@ -44,6 +44,17 @@ const TOTAL = new RegExp(
   'g',
 );
 const TOTAL_WINDOW = /如下[^。\n]{0,8}[：:]|综上|综合|\n/g;
+/** 按货值金额4000元的二倍处罚款，计人民币捌仟元整: the rate before the word 罚款. */
+const PERCENT_FINE_RATE_FIRST = new RegExp(
+  `${AMOUNT}的?(百分之[零一二三四五六七八九十百]+|\\d+(?:\\.\\d+)?[%％]|[零一二两三四五六七八九十]+倍|\\d+(?:\\.\\d+)?倍)(?:处以?|并处)?(?:的)?罚款[，,]?(?:计|共计|合计|金额为|即|为)?(?:人民币)?${AMOUNT}`,
+  'g',
+);
+/** A total (合计罚款…) is not one more fine. */
+const BEFORE_TOTAL = /(?:合计|共计|总计|总额|累计)(?:为)?$/;
+/** Whom or what a fine is for: 对当事人王某某处罚款…, 对你公司未按期申报的行为，罚款…; or its item in a list. */
+const FINE_TARGET = /对([^。；\n]{1,40}?)[，,]?(?:处以?|并处|罚款|给予)/;
+/** 对当事人, 对你公司: the one party of the decision, not a target that tells two fines apart. */
+const GENERIC_TARGET = /^(?:当事人|你|你公司|你单位|你(?:个人|店)|其|该公司|该单位|违法行为人)$/;
 const PERCENT_FINE = new RegExp(
   `${AMOUNT}[^。；\\n]{0,30}?(?:处以?|并处)(百分之[零一二三四五六七八九十百]+|\\d+(?:\\.\\d+)?[%％]|[零一二两三四五六七八九十]+倍|\\d+(?:\\.\\d+)?倍)(?:的)?罚款[，,]?(?:计|共计|合计|金额为|即|为)?(?:人民币)?${AMOUNT}`,
   'g',
@@ -59,7 +70,7 @@ export function readPenalties(
   const penalties: DocPenalty[] = [];
   const taken: Span[] = [];
   const overlaps = (start: number, end: number) => taken.some((s) => start < s.end && end > s.start);
-  const fines: { amount: number; at: number }[] = [];
+  let fines: { amount: number; at: number; total: boolean; penalty: DocPenalty }[] = [];
   const addFine = (match: RegExpExecArray, group: number) => {
     const start = from + match.index;
     const end = start + match[0].length;
@@ -69,8 +80,9 @@ export function readPenalties(
     const amount = amountFromGroups(match, group);
     if (amount === undefined || amount <= 0) return;
     taken.push({ start, end });
-    fines.push({ amount, at: start });
-    penalties.push({ kind: 'fine', amount, span: span(prepared, start, end) });
+    const penalty: DocPenalty = { kind: 'fine', amount, span: span(prepared, start, end) };
+    fines.push({ amount, at: start, total: BEFORE_TOTAL.test(plain.slice(Math.max(0, start - 4), start)), penalty });
+    penalties.push(penalty);
   };
   for (const [pattern, group] of [
     [FINE_COMPUTED, 2],
@@ -102,9 +114,16 @@ export function readPenalties(
   }
   for (const [pattern, kind] of OTHER_SANCTIONS) {
     pattern.lastIndex = 0;
-    while ((match = pattern.exec(segment))) {
+    // 行政拘留 again in 执行方式 (送拘留所执行), 警告 again in a recital: one penalty of each kind.
+    if ((match = pattern.exec(segment))) {
       penalties.push({ kind, span: span(prepared, from + match.index, from + match.index + match[0].length) });
     }
+  }
+  // 合计罚款… after the fines it sums is no fine of its own (alone, 共计罚款… is the fine).
+  if (fines.some((fine) => !fine.total) && fines.some((fine) => fine.total)) {
+    const totals = new Set(fines.filter((fine) => fine.total).map((fine) => fine.penalty));
+    fines = fines.filter((fine) => !fine.total);
+    for (let i = penalties.length - 1; i >= 0; i--) if (totals.has(penalties[i]!)) penalties.splice(i, 1);
   }
   penalties.sort((a, b) => a.span.start - b.span.start);
   let fineTotal: number | undefined;
@@ -118,8 +137,10 @@ export function readPenalties(
     if (summing.length > 0) {
       const sentence = sentenceAt(prepared, summing[summing.length - 1]!.at);
       fineTotal = sum(summing.filter((fine) => fine.at >= sentence.start).map((fine) => fine.amount));
-    } else if (fines.every((fine) => fine.amount === fines[0]!.amount)) fineTotal = fines[0]!.amount;
-    else fineTotal = sum(fines.map((fine) => fine.amount));
+    } else if (fines.every((fine) => fine.amount === fines[0]!.amount) && !distinctTargets(prepared, plain, fines)) {
+      // The same amount again (in the payment sentence…) is the same fine.
+      fineTotal = fines[0]!.amount;
+    } else fineTotal = sum(fines.map((fine) => fine.amount));
   }
   const result: { penalties: DocPenalty[]; fineTotal?: number; noPenalty: boolean } = {
     penalties,
@@ -127,6 +148,17 @@ export function readPenalties(
   };
   if (fineTotal !== undefined) result.fineTotal = fineTotal;
   return result;
+}
+
+/** Whether each fine is imposed on a different named party or breach (对当事人王某某…, 对你公司未按期申报的行为…). */
+function distinctTargets(prepared: Prepared, plain: string, fines: readonly { at: number }[]): boolean {
+  if (fines.length < 2) return false;
+  const targets = fines.map((fine) => {
+    const before = plain.slice(sentenceAt(prepared, fine.at).start, fine.at);
+    const match = FINE_TARGET.exec(before);
+    return match && !GENERIC_TARGET.test(match[1]!) ? match[1] : undefined;
+  });
+  return targets.every((target) => target !== undefined) && new Set(targets).size === fines.length;
 }
 
 function sum(values: readonly number[]): number {
@@ -166,17 +198,21 @@ export function readTotals(prepared: Prepared, plain: string, from: number, pena
 
 export function readPercentFines(prepared: Prepared, plain: string, from: number): DocPercentFine[] {
   const found: DocPercentFine[] = [];
-  PERCENT_FINE.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while ((match = PERCENT_FINE.exec(plain))) {
-    const base = amountFromGroups(match, 1);
-    const rateText = match[1 + AMOUNT_GROUPS]!;
-    const rate = rateOf(rateText);
-    const amount = amountFromGroups(match, 2 + AMOUNT_GROUPS);
-    if (base === undefined || rate === undefined || amount === undefined) continue;
-    found.push({ base, rate, rateText, amount, span: span(prepared, match.index, match.index + match[0].length) });
+  for (const pattern of [PERCENT_FINE, PERCENT_FINE_RATE_FIRST]) {
+    pattern.lastIndex = from;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(plain))) {
+      const at = span(prepared, match.index, match.index + match[0].length);
+      if (found.some((fine) => at.start < fine.span.end && at.end > fine.span.start)) continue;
+      const base = amountFromGroups(match, 1);
+      const rateText = match[1 + AMOUNT_GROUPS]!;
+      const rate = rateOf(rateText);
+      const amount = amountFromGroups(match, 2 + AMOUNT_GROUPS);
+      if (base === undefined || rate === undefined || amount === undefined) continue;
+      found.push({ base, rate, rateText, amount, span: at });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** An amount in words followed by its figures in brackets, or figures followed by words: 人民币伍万元整（¥50,000.00）. */

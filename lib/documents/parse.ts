@@ -57,7 +57,8 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
     let end = Math.min(
       ...[
         evidenceHit?.index,
-        decisionHit && decisionHit.index > factsHit.index ? decisionHit.index : undefined,
+        // A decision phrase inside the facts sentence itself (…违法事实及处罚决定如下：) ends nothing.
+        decisionHit && decisionHit.index >= factsSentenceEnd ? decisionHit.index : undefined,
         text.length,
       ].filter((value): value is number => value !== undefined && value > factsHit.index),
     );

@@ -36,14 +36,22 @@ const FULL_DIGIT = /[０-９]/;
 /** Joins wrapped lines: short lines (headings, signatures) and lines ending a sentence keep their break. */
 export function prepare(original: string): Prepared {
   const lines = original.split('\n');
+  const running = runningHeaders(lines);
   const chars: string[] = [];
   const offsets: number[] = [];
   let position = 0;
   let previous = '';
   let pendingBreak = false;
-  for (const line of lines) {
+  /** After a page footer or running header: the blank lines around it are no paragraph break. */
+  let pageBreak = false;
+  for (const [lineIndex, line] of lines.entries()) {
     const lineStart = position;
     position += line.length + 1;
+    if (running.has(lineIndex)) {
+      pageBreak = true;
+      pendingBreak = false;
+      continue;
+    }
     let compact = '';
     const lineOffsets: number[] = [];
     for (let i = 0; i < line.length; i++) {
@@ -54,17 +62,23 @@ export function prepare(original: string): Prepared {
       lineOffsets.push(lineStart + i);
     }
     if (compact.length === 0) {
-      if (chars.length > 0) pendingBreak = true;
+      if (chars.length > 0 && !pageBreak) pendingBreak = true;
       continue;
     }
-    if (PAGE_FOOTER.test(compact)) continue;
+    if (PAGE_FOOTER.test(compact)) {
+      pageBreak = true;
+      pendingBreak = false;
+      continue;
+    }
+    const crossedPage = pageBreak;
+    pageBreak = false;
     if (chars.length > 0) {
       const soft =
         !pendingBreak &&
         !LIST_START.test(compact) &&
         !FIELD_LINE.test(compact) &&
         !ENDS_SENTENCE.test(previous) &&
-        (SOFT_END.test(previous) || previous.length >= 20);
+        (SOFT_END.test(previous) || previous.length >= 20 || (crossedPage && !LIST_START.test(previous)));
       if (!soft) {
         chars.push('\n');
         offsets.push(lineStart - 1);
@@ -86,6 +100,48 @@ export function prepare(original: string): Prepared {
     sentenceStarts: sentenceStarts(text, quoted),
     quotes: quoted,
   };
+}
+
+/** A signature's date or seal line: the letterhead before it is the signature, not a running header. */
+const SIGNATURE_NEXT = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年|^[（(]?(?:印章|盖章|公章|签章|章)[)）]?$/;
+
+/** A line with its spaces removed and full-width digits made ASCII. */
+function compactLine(line: string): string {
+  let out = '';
+  for (const char of line) {
+    if (SPACE.test(char)) continue;
+    out += FULL_DIGIT.test(char) ? String.fromCharCode(char.charCodeAt(0) - 0xfee0) : char;
+  }
+  return out;
+}
+
+/**
+ * The lines of a running page header: the letterhead (the first line) repeated at the top of a later
+ * page, i.e. right after a page footer, or inside a sentence broken across pages. The same line as the
+ * signature (after a finished sentence, before the date, or the last line) is kept.
+ */
+function runningHeaders(lines: readonly string[]): Set<number> {
+  const compact = lines.map(compactLine);
+  const found = new Set<number>();
+  const first = compact.findIndex((line) => line.length > 0);
+  if (first < 0) return found;
+  const letterhead = compact[first]!;
+  if (letterhead.length > 30 || PAGE_FOOTER.test(letterhead)) return found;
+  const neighbour = (from: number, step: number): string | undefined => {
+    for (let i = from + step; i >= 0 && i < compact.length; i += step) if (compact[i]!.length > 0) return compact[i];
+    return undefined;
+  };
+  for (let i = first + 1; i < compact.length; i++) {
+    if (compact[i] !== letterhead) continue;
+    const before = neighbour(i, -1);
+    const after = neighbour(i, 1);
+    if (after === undefined || SIGNATURE_NEXT.test(after) || PAGE_FOOTER.test(after)) continue;
+    const afterFooter = before !== undefined && PAGE_FOOTER.test(before);
+    const insideSentence =
+      before !== undefined && !ENDS_SENTENCE.test(before) && !FIELD_LINE.test(before) && before.length >= 20;
+    if (afterFooter || insideSentence) found.add(i);
+  }
+  return found;
 }
 
 /** Sentence starts; terminators inside quoted text (a quoted article) do not end the sentence. */

@@ -174,3 +174,99 @@ describe('remedy and surcharge', () => {
     expect(doc.surcharge?.capIsFine).toBe(false);
   });
 });
+
+describe('page headers and breaks (second round)', () => {
+  it('drops the letterhead repeated at the top of a page or inside a broken sentence, and keeps the signature', () => {
+    const text =
+      '示例市公安局示例分局\n行政处罚决定书\n示公（治）行罚决字〔2025〕1号\n违法行为人：某某某，男。\n现查明：某某某于2025年8月1日在示例超市内盗窃洗发水3瓶，所盗物品已\n第 1 页 共 2 页\n示例市公安局示例分局\n发还超市。\n以上事实有证人证言等证据证实。\n如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。\n\n示例市公安局示例分局\n2025年8月2日\n';
+    const doc = parseDocument(text);
+    expect(doc.facts?.text).toContain('所盗物品已发还超市');
+    expect(doc.facts?.text).not.toContain('分局');
+    expect(doc.authority?.name).toBe('示例市公安局示例分局');
+    // Without a footer: a header inside a sentence goes, the signature after a finished sentence stays.
+    const noFooter = parseDocument(
+      '示例市示例局\n行政处罚决定书\n经查，当事人于2025年3月1日起在示例路示例号未经许可擅自经营，至检查之日已连续\n示例市示例局\n经营三十日。\n示例市示例局\n二〇二五年四月二日\n',
+    );
+    expect(noFooter.facts?.text).toContain('已连续经营三十日');
+    expect(noFooter.authority?.name).toBe('示例市示例局');
+  });
+
+  it('joins a line broken by a page footer even when it is short, but not an evidence item', () => {
+    const doc = parseDocument('决定书\n经查，当事人销售过期食品，货值\n\n第 1 页 共 2 页\n\n金额300元。\n');
+    expect(doc.facts?.text).toContain('货值金额300元');
+    const items = parseDocument(
+      '决定书\n经查，当事人销售过期食品。\n证据如下：\n1.询问笔录\n\n第 1 页 共 2 页\n\n2.现场照片\n',
+    );
+    expect(items.evidence.map((item) => item.title)).toEqual(['询问笔录', '现场照片']);
+  });
+});
+
+describe('parties (second round)', () => {
+  it('reads the first of numbered parties (当事人一：…)', () => {
+    const party = parseDocument(
+      '行政处罚决定书\n当事人一：王某某，男，公民身份号码：370104197904120000，住址：示例市示例小区6号。\n当事人二：刘某某，男，公民身份号码：370104198309250000，住址：示例市示例小区8号。\n经查，…',
+    ).party;
+    expect(party).toMatchObject({ name: '王某某', idNumber: '370104197904120000', address: '示例市示例小区6号' });
+  });
+
+  it('reads an address written without a colon (，现住址山东省…) up to the next field', () => {
+    const party = parseDocument(
+      '决定书\n违法行为人：宋某某，男，公民身份号码370105199511030000，现住址山东省示例市示例里12号，工作单位无。\n现查明：…',
+    ).party;
+    expect(party).toMatchObject({ idNumber: '370105199511030000', address: '山东省示例市示例里12号' });
+  });
+});
+
+describe('document type (second round)', () => {
+  it('does not take a 行政强制 decision for a penalty decision', () => {
+    for (const title of ['实施行政强制措施决定书', '查封（扣押）决定书', '查封扣押决定书']) {
+      const text = `示例市市场监督管理局\n${title}\n示市监强〔2025〕9号\n当事人：示例食品商行\n依据《中华人民共和国行政强制法》第九条第（二）项的规定，本局决定对上述物品予以扣押。\n如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，也可以在六个月内提起行政诉讼。\n示例市市场监督管理局\n2025年9月2日\n`;
+      const doc = parseDocument(text);
+      expect(doc.type, title).toBe('other');
+      expect(ids(text, 'violation'), title).toEqual([]);
+    }
+  });
+
+  it('does not cut the facts at a 处罚决定如下 in the sentence that announces them', () => {
+    const doc = parseDocument(
+      '税务行政处罚决定书\n你公司存在违法事实及处罚决定如下：\n一、违法事实\n你公司2025年1月至3月未按照规定的期限办理纳税申报。\n上述事实，有以下证据证明：1.纳税申报记录。\n根据《中华人民共和国税收征收管理法》第六十二条的规定，罚款1000元。\n',
+    );
+    expect(doc.facts?.text).toContain('未按照规定的期限办理纳税申报');
+  });
+});
+
+describe('fines (second round)', () => {
+  it('reads a fine computed from the value of goods with the rate before the word 罚款', () => {
+    const doc = parseDocument('本局决定：按货值金额4000元的二倍处罚款，计人民币捌仟元整（¥8,000.00）。');
+    expect(doc.fineTotal).toBe(8000);
+    expect(doc.percentFines.map((fine) => [fine.base, fine.rate, fine.amount])).toEqual([[4000, 2, 8000]]);
+    expect(ids('决定书\n本局决定：按货值金额4000元的二倍处罚款，计人民币柒仟元整。\n', 'violation')).toContain(
+      'doc-amounts/percent-mismatch',
+    );
+  });
+
+  it('does not count 合计罚款 as one more fine, but takes 共计罚款 alone as the fine', () => {
+    const doc = parseDocument(
+      '处罚决定如下：\n对你公司甲行为，罚款人民币叁仟元整（￥3000元）；对你公司乙行为，罚款3,000.00元。\n合计罚款人民币陆仟元整（￥6000元）。\n',
+    );
+    expect(doc.penalties.filter((p) => p.kind === 'fine').map((p) => p.amount)).toEqual([3000, 3000]);
+    expect(doc.fineTotal).toBe(6000);
+    expect(parseDocument('本局决定：共计罚款人民币伍仟元。').fineTotal).toBe(5000);
+  });
+
+  it('adds equal fines imposed on different parties, but not the same fine named twice', () => {
+    const joint = parseDocument(
+      '本局决定：\n一、对当事人王某某处罚款人民币壹仟元；\n二、对当事人刘某某处罚款人民币壹仟元。\n当事人应于十五日内缴纳。\n',
+    );
+    expect(joint.fineTotal).toBe(2000);
+    const repeated = parseDocument('本局决定：处罚款5000元。\n上述罚款5000元应于十五日内缴纳。\n');
+    expect(repeated.fineTotal).toBe(5000);
+  });
+
+  it('starts the decision part at 决定对某某处…, and reads a detention named again in its execution once', () => {
+    const doc = parseDocument(
+      '现查明：某某盗窃。\n根据《中华人民共和国治安管理处罚法》第四十九条之规定，现决定对违法行为人宋某某处行政拘留五日，并处罚款五百元。\n执行方式和期限：行政拘留送示例市拘留所执行。\n',
+    );
+    expect(doc.penalties.map((p) => p.kind)).toEqual(['detention', 'fine']);
+  });
+});
