@@ -107,6 +107,65 @@ const EXPECTED: Record<string, readonly string[]> = {
   'market-decision-before-hearing-window-ends.json': ['apl-64-hearing-procedure'],
   // A page that shows the 听证告知 field empty: the notice is known to be missing.
   'page-reading-empty-hearing-notice.json': ['apl-63-hearing-right'],
+
+  // Round 2: 行政强制, 行政许可, 行政检查. Lawful cases first.
+  // Lifted on day 9 once the goods proved unrelated to any violation (行政强制法 Art. 28(1)(二)).
+  'r2-coercion-seizure-lifted-early.json': [],
+  // Seized goods confiscated by the penalty decision on day 24 (Art. 27: handled within the Art. 25 term).
+  'r2-coercion-seizure-confiscated-by-penalty.json': [],
+  // Extension approved on the 30th day itself, before the term ran out (Art. 25(1)).
+  'r2-coercion-extension-on-last-day.json': [],
+  // 42 days, 15 of them written-notified testing time that Art. 25(3) leaves out.
+  'r2-coercion-testing-period-excluded.json': [],
+  // Frozen on a Friday, decision handed over on the third working day (Arts. 31, 69); Art. 30 items only.
+  'r2-coercion-tax-freezing-delivered-3-working-days.json': [],
+  // Reminder deadline on a Saturday, substitute performance the next Tuesday (Arts. 37(1), 51(1)(二)).
+  'r2-coercion-substitute-performance-deadline-saturday.json': [],
+  // Reminder served before Spring Festival, court application on the 11th working day after (Arts. 54, 69).
+  'r2-coercion-court-application-after-spring-festival.json': [],
+  'r2-page-reading-partial-freezing.json': [],
+  'r2-license-correction-before-qingming.json': [],
+  // Extended before the 20 working days ran out, decided within 30 (行政许可法 Arts. 42(1), 82).
+  'r2-license-extension-before-expiry.json': [],
+  // 当场作出书面决定 (行政许可法 Art. 34(2)).
+  'r2-license-granted-on-the-spot-outdoor-sign.json': [],
+  // Refusal with reasons and the review/litigation notice (Art. 38(2)), on the 20th working day across 国庆.
+  'r2-license-refused-reasons-remedy-national-day.json': [],
+  'r2-license-withdrawn-after-correction.json': [],
+  // A second notice about materials first handed in with the correction is not a second notice of the
+  // same materials (Art. 32(1)(四)): at most a question for review.
+  'r2-license-second-notice-on-new-materials.json': [],
+  // Hearing within 20 working days of the request, notice 7 working days before (Arts. 47(1), 48(1)(一)).
+  'r2-license-hearing-across-spring-festival.json': [],
+  'r2-page-reading-partial-license-no-decision.json': [],
+  // Random draw recorded, nothing found, results published: nothing to follow up.
+  'r2-inspection-random-nothing-found.json': [],
+  'r2-inspection-tracking-check-rectified.json': [],
+  'r2-page-reading-partial-inspection.json': [],
+  // The host records the extension only as the head's approval (延期批准), decided before the term ran out.
+  'r2-coercion-extension-recorded-as-approval.json': [],
+  // 15 + 15 days (Art. 25(1): the extension totals no more than 30), the second inside the first extension.
+  'r2-coercion-two-extensions-within-term.json': [],
+  // 对整改情况进行检查: a check of the ordered rectification, not a second routine visit.
+  'r2-inspection-rectification-check-note.json': [],
+  // Withdrawn before any decision: no hearing is owed (行政许可法 Art. 47(1) is "在作出行政许可决定前").
+  'r2-license-withdrawn-after-hearing-request.json': [],
+
+  // Round 2 defective cases.
+  // Term ended 2026-10-04 (at the latest 10-08 after 国庆); extension only on 10-12 (行政强制法 Art. 25(1)).
+  'r2-coercion-extension-after-national-day.json': ['acl-25-seizure-term'],
+  // Forced demolition on 2026-10-03, a statutory holiday, no emergency (行政强制法 Art. 43(1)).
+  'r2-coercion-demolition-on-national-day.json': ['acl-43-night-holiday'],
+  // Reminder served 2025-09-26, court application 2025-10-10: 14 calendar but only 5 working days (Arts. 54, 69).
+  'r2-coercion-court-application-during-national-day-window.json': ['acl-35-reminder'],
+  // Extension approved after the 20 working days had run out (行政许可法 Art. 42(1)).
+  'r2-license-extension-after-twenty-days.json': ['all-42-decision-deadline'],
+  // Refusal without reasons (行政许可法 Art. 38(2)).
+  'r2-license-refused-no-reasons.json': ['all-38-refusal-reasons'],
+  // Random check, case closed, results never published (优化营商环境条例 Art. 54(1)).
+  'r2-inspection-results-not-published.json': ['biz-inspection-results'],
+  // The record says credentials were not shown (山东省行政执法监督条例 Art. 38(一)).
+  'r2-inspection-credentials-not-shown.json': ['3s-credentials-shown'],
 };
 
 interface CheckJson {

@@ -42,6 +42,20 @@ testRule(rule, {
       },
     },
     {
+      name: 'second extension decided after the first extended term had run out',
+      messageId: 'extended-after-expiry',
+      case: {
+        ...base,
+        status: 'closed',
+        events: [
+          applied,
+          { kind: 'coercion-extended', at: '2025-03-31', data: { days: 10 } },
+          { kind: 'coercion-extended', at: '2025-04-20', data: { days: 10 } },
+          { kind: 'coercion-lifted', at: '2025-04-25' },
+        ],
+      },
+    },
+    {
       name: 'freezing handled after 30 days',
       messageId: 'late',
       case: {
@@ -98,6 +112,56 @@ testRule(rule, {
     },
   ],
   pass: [
+    {
+      name: 'extension recorded only as the head’s approval (extension-approved), lifted within 60 days',
+      case: {
+        ...base,
+        status: 'closed',
+        events: [
+          applied,
+          { kind: 'extension-approved', at: '2025-03-31', data: { days: 30 } },
+          { kind: 'coercion-lifted', at: '2025-04-25' },
+        ],
+      },
+    },
+    {
+      name: 'a 延期 approved after the seizure was lifted is not an extension of it',
+      case: {
+        ...base,
+        status: 'closed',
+        events: [
+          applied,
+          { kind: 'coercion-lifted', at: '2025-03-20' },
+          { kind: 'extension-approved', at: '2025-05-10', data: { days: 30 } },
+        ],
+      },
+    },
+    {
+      name: 'approval and extension notice of one extension are not added up',
+      case: {
+        ...base,
+        status: 'closed',
+        events: [
+          applied,
+          { kind: 'extension-approved', at: '2025-03-31', data: { days: 30 } },
+          { kind: 'coercion-extended', at: '2025-03-31', data: { days: 30 } },
+          { kind: 'coercion-lifted', at: '2025-04-25' },
+        ],
+      },
+    },
+    {
+      name: 'second extension decided while the first extension was still running (15 + 15 days)',
+      case: {
+        ...base,
+        status: 'closed',
+        events: [
+          applied,
+          { kind: 'coercion-extended', at: '2025-03-31', data: { days: 15 } },
+          { kind: 'coercion-extended', at: '2025-04-15', data: { days: 15 } },
+          { kind: 'coercion-lifted', at: '2025-04-30' },
+        ],
+      },
+    },
     {
       name: 'handled on the 30th day',
       case: { ...base, events: [applied, { kind: 'items-handled', at: '2025-04-02' }] },

@@ -2,6 +2,7 @@ import { dayNumber, deadline, type Period } from '../../calendar';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import type { CaseView } from '../../engine/case-view';
+import type { CaseEvent } from '../../case/schema';
 import type { Citation, Outcome } from '../../engine/types';
 import { dataNumber, measureKind, surelyOnTime, withCitations } from '../helpers/coercion-data';
 import { assessDeadline } from '../helpers/deadline';
@@ -105,12 +106,16 @@ export default defineRule({
     const outcomes: Outcome[] = [];
     let extensionDays = 0;
     let unquantifiedExtension = false;
-    const extensions = view.events('coercion-extended');
-    const original = extensions.length > 0 ? deadline(appliedDay, calendarDays(TERM_DAYS + testingDays)) : undefined;
+    const extensions = extensionEvents(view, appliedDay);
     for (const event of extensions) {
-      if (original && dayNumber(event.at) > original.due) {
+      // An extension must be decided while the term (as already lawfully extended) is still running.
+      const current = deadline(
+        appliedDay,
+        calendarDays(TERM_DAYS + testingDays + Math.min(extensionDays, MAX_EXTENSION_DAYS)),
+      );
+      if (dayNumber(event.at) > current.due) {
         outcomes.push(
-          violation('extended-after-expiry', FIELDS, { extended: event.at, due: original.dueIso }, original.dueIso),
+          violation('extended-after-expiry', FIELDS, { extended: event.at, due: current.dueIso }, current.dueIso),
         );
         continue;
       }
@@ -165,6 +170,26 @@ export default defineRule({
     return outcomes;
   },
 });
+
+/**
+ * The extensions of the measure: its `coercion-extended` events, or, when a host records the extension
+ * only as the head's approval (延期批准), the `extension-approved` events while the measure lasts. Both kinds
+ * often describe the same extension (approval, then the notice to the party), so they are not added up.
+ */
+function extensionEvents(view: CaseView, appliedDay: number): readonly CaseEvent[] {
+  const extended = view.events('coercion-extended');
+  if (extended.length > 0) return extended;
+  const approved = view.events('extension-approved');
+  if (approved.length === 0) return approved;
+  // A 延期 approved after the measure ended (say, of a payment) is not an extension of the measure.
+  const lifted = view.firstDay('coercion-lifted');
+  const handled = view.firstDay('items-handled');
+  const end = Math.min(lifted ?? Infinity, handled ?? Infinity);
+  return approved.filter((event) => {
+    const day = dayNumber(event.at);
+    return day >= appliedDay && day < end;
+  });
+}
 
 function calendarDays(length: number): Period {
   return { length, unit: 'calendar-days' };

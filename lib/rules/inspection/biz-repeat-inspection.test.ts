@@ -59,6 +59,16 @@ testRule(rule, {
   ],
   pass: [
     {
+      name: 'a check of the rectification worded 对整改情况进行检查 is a follow-up, not a second visit',
+      case: {
+        ...routine,
+        events: [
+          { kind: 'inspection', at: '2026-03-10' },
+          { kind: 'inspection', at: '2026-03-30', note: '对整改情况进行检查' },
+        ],
+      },
+    },
+    {
       name: 'two inspections months apart',
       case: {
         ...routine,

@@ -7,7 +7,8 @@ import { dataFlag } from '../helpers/general-records';
 import { LAW } from '../helpers/laws';
 
 /** Words of a check on the correction ordered at an earlier inspection (复查, 跟踪检查, 整改验收, 回访). */
-const FOLLOW_UP_WORDS = ['复查', '跟踪检查', '整改验收', '整改情况检查', '回访'] as const;
+/** '整改情况' covers every wording of a check on the rectification (整改情况检查, 对整改情况进行检查, 核查整改情况). */
+const FOLLOW_UP_WORDS = ['复查', '跟踪检查', '整改验收', '整改情况', '回访'] as const;
 const FOLLOW_UP_PURPOSES: ReadonlySet<unknown> = new Set(['follow-up', 'recheck', 'rectification-check']);
 
 /** A re-check of a rectification order (复查) is part of the same inspection, not a new one. */

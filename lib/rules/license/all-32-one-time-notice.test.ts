@@ -23,8 +23,34 @@ testRule(rule, {
         ],
       },
     },
+    {
+      name: 'two notices on the same materials, a resubmission only after both',
+      messageId: 'repeated',
+      case: {
+        ...base,
+        events: [
+          received,
+          { kind: 'correction-requested', at: '2025-03-04' },
+          { kind: 'correction-requested', at: '2025-03-06' },
+          { kind: 'application-received', at: '2025-03-10' },
+        ],
+      },
+    },
   ],
   review: [
+    {
+      name: 'a second notice after the applicant handed in corrected and new materials',
+      messageId: 'repeated-after-resubmission',
+      case: {
+        ...base,
+        events: [
+          received,
+          { kind: 'correction-requested', at: '2025-03-04' },
+          { kind: 'application-received', at: '2025-03-07', note: '提交补正材料' },
+          { kind: 'correction-requested', at: '2025-03-10' },
+        ],
+      },
+    },
     {
       name: 'notice period runs into an uncovered year',
       messageId: 'uncertain',

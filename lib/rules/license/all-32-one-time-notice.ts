@@ -1,4 +1,6 @@
-import { deadline, elapsedDays, statutoryPeriod } from '../../calendar';
+import { dayNumber, deadline, elapsedDays, statutoryPeriod } from '../../calendar';
+import type { CaseEvent } from '../../case/schema';
+import type { CaseView } from '../../engine/case-view';
 import { defineRule } from '../../engine/define-rule';
 import { NOT_APPLICABLE, PASS, review, violation } from '../../engine/outcome';
 import type { Outcome } from '../../engine/types';
@@ -38,6 +40,10 @@ export default defineRule({
       zh: '同一申请有 {count} 次补正告知（{dates}），可能未一次告知需要补正的全部内容（行政许可法第三十二条、第七十二条第四项），请核实。',
       en: 'The same application received {count} correction notices ({dates}); the applicant may not have been told everything at once (Arts. 32 and 72(4)). Please verify.',
     },
+    'repeated-after-resubmission': {
+      zh: '申请人于 {resubmitted} 提交补正材料后，又于 {notice} 再次告知补正；如再次告知的内容是首次告知（{first}）时已提交材料中存在的问题，属于未一次告知全部补正内容（行政许可法第三十二条第一款第四项），如仅针对新提交的材料则不属于，请核实。',
+      en: 'After the applicant handed in corrected materials on {resubmitted}, another correction notice followed on {notice}; if it concerns defects already present in the materials covered by the first notice ({first}), not everything was told at once (Art. 32(1)(4)); if it concerns only newly submitted materials, it is not. Please verify.',
+    },
     uncertain: {
       zh: '补正告知期间涉及节假日数据未覆盖的年份，无法判断是否在五个工作日内，请人工核实。',
       en: 'The notice period runs into a year the holiday calendar does not cover; please check the five working days by hand.',
@@ -62,10 +68,39 @@ export default defineRule({
       );
     }
     if (corrections.length > 1) {
-      let dates = first.at;
-      for (let i = 1; i < corrections.length; i++) dates += `、${corrections[i]!.at}`;
-      outcomes.push(violation('repeated', FIELDS, { count: corrections.length, dates }));
+      // Art. 32(1)(四) asks for one notice of everything wrong with the materials handed in. A later notice
+      // that follows a new submission (a further application-received) may concern only the new
+      // materials, which the first notice could not have covered: a question for review, not a breach.
+      let repeatedSameMaterials = false;
+      for (let i = 1; i < corrections.length; i++) {
+        const resubmitted = receivedBetween(view, corrections[i - 1]!.at, corrections[i]!.at);
+        if (resubmitted) {
+          outcomes.push(
+            review('repeated-after-resubmission', FIELDS, {
+              first: corrections[i - 1]!.at,
+              resubmitted: resubmitted.at,
+              notice: corrections[i]!.at,
+            }),
+          );
+        } else repeatedSameMaterials = true;
+      }
+      if (repeatedSameMaterials) {
+        let dates = first.at;
+        for (let i = 1; i < corrections.length; i++) dates += `、${corrections[i]!.at}`;
+        outcomes.push(violation('repeated', FIELDS, { count: corrections.length, dates }));
+      }
     }
     return outcomes.length > 0 ? outcomes : PASS;
   },
 });
+
+/** A submission of materials recorded after one correction notice and not after the next. */
+function receivedBetween(view: CaseView, from: string, to: string): CaseEvent | undefined {
+  const start = dayNumber(from);
+  const end = dayNumber(to);
+  for (const event of view.events('application-received')) {
+    const day = dayNumber(event.at);
+    if (day >= start && day <= end && event.at > from) return event;
+  }
+  return undefined;
+}

@@ -80,6 +80,18 @@ testRule(rule, {
     },
   ],
   notApplicable: [
+    {
+      name: 'application withdrawn after the hearing request, no decision made',
+      case: {
+        ...base,
+        status: 'closed',
+        decision: { kinds: [], outcome: 'withdrawn' },
+        events: [
+          { kind: 'hearing-requested', at: '2026-02-03' },
+          { kind: 'closed', at: '2026-02-10' },
+        ],
+      },
+    },
     { name: 'no hearing requested', case: { ...base, events: [{ kind: 'license-decision', at: '2025-03-20' }] } },
     {
       name: 'request withdrawn (waived)',

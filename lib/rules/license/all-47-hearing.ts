@@ -92,6 +92,9 @@ export default defineRule({
 
     if (!held) {
       const decision = licenseDecision(view);
+      // Art. 47(1) asks for the hearing before the licence decision: an application the applicant withdrew
+      // before any decision (and before the hearing) needs neither.
+      if (!decision && view.case.decision?.outcome === 'withdrawn') return NOT_APPLICABLE;
       if (decision && dayNumber(decision.at) >= requestDay) {
         const data = { requested: requested.at, decided: decision.at };
         return view.knownAbsent('hearing-held')
