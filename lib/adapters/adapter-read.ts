@@ -9,7 +9,7 @@ import { CaseBuilder } from './builder';
 import type { ListOfficer } from './candidates';
 import { frameRoots, textOf, withPageCache } from './dom';
 import { feedGeneric } from './feed';
-import { confidenceOf, type ExtractOptions, type ExtractResult } from './read';
+import { toExtractResult, type ExtractOptions, type ExtractResult } from './read';
 import { normaliseLabel } from './label-map';
 import { parseRoles } from './lists';
 import { scanPage } from './scan';
@@ -234,14 +234,7 @@ function readWithAdapter(
     actionTypeHints: hints,
     ...(options.validate ? { validate: options.validate } : {}),
   });
-  return {
-    case: result.case,
-    fields: result.fields,
-    unreadable: result.unreadable,
-    confidence: confidenceOf(result),
-    seen: result.seen,
-    warnings,
-  };
+  return { ...toExtractResult(result), warnings };
 }
 
 const BUTTONS =

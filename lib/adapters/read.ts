@@ -93,6 +93,11 @@ function read(root: Document | Element, options: ExtractOptions): ExtractResult 
     actionTypeHints: hints,
     ...(options.validate ? { validate: options.validate } : {}),
   });
+  return toExtractResult(result);
+}
+
+/** What a reading gives its caller, from what the builder assembled. */
+export function toExtractResult(result: BuildResult): ExtractResult {
   return {
     case: result.case,
     fields: result.fields,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { statusIds } from '../../test/helpers/document-findings';
 import { ensureLawIndex } from '../laws';
 import { runDecision } from './check';
 import { ELEMENTS, type DocParty, type ParsedDocument } from './types';
@@ -195,13 +196,6 @@ const CASES: Record<string, Expected> = {
     reviews: [],
   },
 };
-
-function statusIds(report: ReturnType<typeof runDecision>, status: 'violation' | 'review'): string[] {
-  return report.findings
-    .filter((finding) => finding.status === status)
-    .map((finding) => `${finding.ruleId}/${finding.messageId}`)
-    .sort();
-}
 
 describe.each(Object.entries(CASES))('%s', (file, expected) => {
   const text = read(file);
